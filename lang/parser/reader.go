@@ -34,6 +34,10 @@ type Constant bool
 // Decide returns the constant.
 func (c Constant) Decide(*Condition) (bool, error) { return bool(c), nil }
 
+// maxWiden bounds how often one chunk is widened past a "}" that turned
+// out not to end it; real scripts need it once or twice.
+const maxWiden = 64
+
 // maxNesting bounds how deeply brackets and bodiless statements may nest
 // within one declaration, so that hostile input cannot exhaust the stack.
 const maxNesting = 1000
@@ -182,23 +186,30 @@ func (r *Reader) conditional(dir lexer.Token) error {
 				depth--
 			}
 		}
+		toks = append(toks, tok)
 		if depth == 0 {
-			toks = append(toks, lexer.Token{Type: scanner.EOF, Pos: tok.Pos})
+			toks = append(toks, lexer.Token{Type: scanner.EOF, Pos: endOf(tok)})
 			break
 		}
-		toks = append(toks, tok)
 	}
 	c := &Condition{Pos: dir.Pos, Directive: dir.Value}
 	if dir.Value == "@if" {
 		lex, _ := lexer.Upgrade(&sliceLexer{toks: toks})
 		e, err := parseCondition(lex)
-		if err != nil || !lex.Peek().EOF() {
+		closing := toks[len(toks)-2]
+		if err == nil && lex.Peek().Pos.Offset != closing.Pos.Offset {
+			err = &syntaxError{tok: *lex.Peek()}
+		}
+		if err != nil {
 			return r.syntaxErrorAt(r.errorToken(err, toks, lex), "")
 		}
 		c.Expr = e
 	} else {
-		if len(toks) != 2 || toks[0].Type != scanner.Ident {
+		if toks[0].Type != scanner.Ident {
 			return r.syntaxErrorAt(toks[0], "")
+		}
+		if len(toks) != 3 {
+			return r.syntaxErrorAt(toks[1], "")
 		}
 		c.Name = toks[0].Value
 	}
@@ -235,7 +246,11 @@ func (r *Reader) peek(i int) (lexer.Token, error) {
 
 // consume drops the first n tokens read ahead.
 func (r *Reader) consume(n int) {
-	r.ahead = r.ahead[n:]
+	if n == len(r.ahead) {
+		r.ahead = r.ahead[:0] // reuse the buffer rather than creep along it
+	} else {
+		r.ahead = r.ahead[n:]
+	}
 	for i := range r.pending {
 		r.pending[i].at -= n
 	}
@@ -315,33 +330,32 @@ func (r *Reader) Next() (ast.Decl, error) {
 // parseChunk gathers the tokens of one declaration or statement and
 // parses them. Where a boundary guess was early (a "}" that a ";" still
 // follows, say), it widens the chunk to the next boundary and tries again.
+// It reads no token past the chunk unless it must: a condition after a
+// declaration is decided only once the declaration has been handed out.
 func (r *Reader) parseChunk(kind int) (ast.Decl, error) {
-	end, err := r.boundary(kind, 0)
+	end, atEOF, err := r.boundary(kind, 0)
 	if err != nil {
 		return nil, err
 	}
-	for {
+	for tries := 1; ; tries++ {
 		toks := r.ahead[:end:end]
-		last, err := r.peek(end)
-		if err != nil {
-			return nil, err
-		}
-		atEOF := last.EOF()
-		chunk := append(toks, lexer.Token{Type: scanner.EOF, Pos: last.Pos})
+		chunk := append(toks, lexer.Token{Type: scanner.EOF, Pos: endOf(toks[len(toks)-1])})
 		decl, lex, perr := parseDecl(kind, chunk)
 		if perr == nil && lex.Peek().EOF() {
 			r.consume(end)
 			return decl, nil
 		}
 		bad := r.errorToken(perr, chunk, lex)
-		if bad.EOF() && !atEOF {
-			if end, err = r.boundary(kind, end); err != nil {
+		if bad.EOF() && !atEOF && tries < maxWiden {
+			if end, atEOF, err = r.boundary(kind, end); err != nil {
 				return nil, err
 			}
 			continue
 		}
 		if bad.EOF() {
-			bad = last
+			if bad, err = r.peek(end); err != nil {
+				return nil, err
+			}
 		}
 		detail := ""
 		var se *syntaxError
@@ -352,17 +366,24 @@ func (r *Reader) parseChunk(kind int) (ast.Decl, error) {
 	}
 }
 
+// endOf returns the position just after tok.
+func endOf(tok lexer.Token) lexer.Position {
+	pos := tok.Pos
+	pos.Advance(tok.Value)
+	return pos
+}
+
 // boundary returns the index just past the chunk that starts at 0 and
-// ends after position from.
-func (r *Reader) boundary(kind, from int) (int, error) {
+// ends after position from, and whether the text ends there.
+func (r *Reader) boundary(kind, from int) (int, bool, error) {
 	depth, open := 0, 0
 	for i := 0; ; i++ {
 		tok, err := r.peek(i)
 		if err != nil {
-			return 0, err
+			return 0, false, err
 		}
 		if tok.EOF() {
-			return i, nil
+			return i, true, nil
 		}
 		if tok.Type == scanner.Keyword {
 			switch tok.Value {
@@ -377,7 +398,7 @@ func (r *Reader) boundary(kind, from int) (int, error) {
 		case "(", "[", "{":
 			depth++
 			if depth > maxNesting {
-				return 0, r.syntaxErrorAt(tok, "nesting too deep")
+				return 0, false, r.syntaxErrorAt(tok, "nesting too deep")
 			}
 		case ")", "]", "}":
 			depth--
@@ -386,27 +407,27 @@ func (r *Reader) boundary(kind, from int) (int, error) {
 			open = 0
 		}
 		if open > maxNesting {
-			return 0, r.syntaxErrorAt(tok, "nesting too deep")
+			return 0, false, r.syntaxErrorAt(tok, "nesting too deep")
 		}
 		if i < from {
 			continue
 		}
 		switch {
 		case depth < 0:
-			return i + 1, nil
+			return i + 1, false, nil
 		case depth > 0:
 		case kind == endsAtSemicolon && tok.Value == ";",
 			kind == endsAtBody && tok.Value == "}":
-			return i + 1, nil
+			return i + 1, false, nil
 		case kind == endsAsStatement && (tok.Value == ";" || tok.Value == "}"):
 			next, err := r.peek(i + 1)
 			if err != nil {
-				return 0, err
+				return 0, false, err
 			}
 			if next.Type == scanner.Keyword && (next.Value == "else" || next.Value == "timeout") {
 				continue
 			}
-			return i + 1, nil
+			return i + 1, false, nil
 		}
 	}
 }

@@ -61,6 +61,10 @@ type Scanner struct {
 	errs     []*Error
 	comments []Comment
 	waiting  []int // indexes into comments of DocBefore entries awaiting Next
+	// noString is where the last unterminated string gave up: a quote
+	// before it cannot start a string either, and knowing that keeps a
+	// line of stray quotes linear instead of quadratic.
+	noString int
 }
 
 // New returns a scanner for src, which came from filename.
@@ -265,19 +269,25 @@ func spaces(s string) int {
 // matchString matches a double-quoted string: no raw newlines, escapes
 // of any character. An unterminated string matches nothing, as in Bro.
 func (s *Scanner) matchString(rest string) (lexer.TokenType, int) {
+	if s.pos.Offset < s.noString {
+		return EOF, 0
+	}
 	for i := 1; i < len(rest); i++ {
 		switch rest[i] {
 		case '\\':
 			if i+1 < len(rest) && rest[i+1] == '\n' {
+				s.noString = s.pos.Offset + i
 				return EOF, 0
 			}
 			i++
 		case '\n':
+			s.noString = s.pos.Offset + i
 			return EOF, 0
 		case '"':
 			return String, i + 1
 		}
 	}
+	s.noString = len(s.src)
 	return EOF, 0
 }
 
