@@ -54,7 +54,7 @@ func check(args []string, stderr io.Writer) int {
 func checkFile(name string) (string, bool) {
 	src, err := os.ReadFile(name)
 	if err != nil {
-		return fmt.Sprintf("error: can't open %s\n", name), true
+		return fmt.Sprintf("fatal error: can't find %s\n", name), true
 	}
 	errs := parser.Check(name, src)
 	var b strings.Builder
@@ -73,7 +73,7 @@ func scriptFiles(args []string, stderr io.Writer) ([]string, int) {
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			fmt.Fprintf(stderr, "error: can't open %s\n", arg)
+			fmt.Fprintf(stderr, "fatal error: can't find %s\n", arg)
 			status = 1
 			continue
 		}

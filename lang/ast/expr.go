@@ -149,6 +149,14 @@ type Schedule struct {
 	Event *EventCall
 }
 
+// LocalExpr is "local x = e", which declares a local inside a "when"
+// condition.
+type LocalExpr struct {
+	Pos   Pos
+	Name  string
+	Value Expr
+}
+
 // Paren is "(x)", kept so that positions and rendering stay faithful.
 type Paren struct {
 	Pos Pos
@@ -176,6 +184,7 @@ func (e *TypeTest) Position() Pos    { return e.Pos }
 func (e *FuncLit) Position() Pos     { return e.Pos }
 func (e *HookCall) Position() Pos    { return e.Pos }
 func (e *Schedule) Position() Pos    { return e.Pos }
+func (e *LocalExpr) Position() Pos   { return e.Pos }
 func (e *Paren) Position() Pos       { return e.Pos }
 
 func (*Name) exprNode()        {}
@@ -199,4 +208,5 @@ func (*TypeTest) exprNode()    {}
 func (*FuncLit) exprNode()     {}
 func (*HookCall) exprNode()    {}
 func (*Schedule) exprNode()    {}
+func (*LocalExpr) exprNode()   {}
 func (*Paren) exprNode()       {}

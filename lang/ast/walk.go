@@ -213,6 +213,8 @@ func walkChildren(n Node, visit func(Node) bool) {
 	case *Schedule:
 		Walk(n.When, visit)
 		Walk(n.Event, visit)
+	case *LocalExpr:
+		Walk(n.Value, visit)
 	case *Paren:
 		Walk(n.X, visit)
 	}

@@ -130,7 +130,7 @@ func startsExpr(tok *lexer.Token) bool {
 		}
 	case scanner.Keyword:
 		switch tok.Value {
-		case "copy", "table", "set", "vector", "record", "function", "hook", "schedule":
+		case "copy", "table", "set", "vector", "record", "function", "hook", "schedule", "local":
 			return true
 		}
 	}
@@ -471,6 +471,21 @@ func (p *exprParser) prefixKeyword(tok lexer.Token) (ast.Expr, error) {
 			return nil, err
 		}
 		return &ast.FuncLit{Pos: pos, Params: params, Body: body}, nil
+	case "local":
+		p.lex.Next()
+		name := p.lex.Peek()
+		if name.Type != scanner.Ident {
+			return nil, p.fail()
+		}
+		p.lex.Next()
+		if err := p.expect("="); err != nil {
+			return nil, err
+		}
+		v, err := p.expr(bpAssign)
+		if err != nil {
+			return nil, err
+		}
+		return &ast.LocalExpr{Pos: pos, Name: name.Value, Value: v}, nil
 	case "hook":
 		p.lex.Next()
 		x, err := p.expr(bpHook)

@@ -57,6 +57,8 @@ func sexpr(e ast.Expr) string {
 		return fmt.Sprintf("(hook %s)", sexpr(e.Call))
 	case *ast.Schedule:
 		return fmt.Sprintf("(schedule %s %s%s)", sexpr(e.When), e.Event.Name, list(e.Event.Args))
+	case *ast.LocalExpr:
+		return fmt.Sprintf("(local %s %s)", e.Name, sexpr(e.Value))
 	case *ast.Paren:
 		return sexpr(e.X)
 	}
@@ -147,6 +149,7 @@ func TestPrecedence(t *testing.T) {
 		{"~a", "(~ a)"},
 		{"a ^ b & c | d", "(| (^ a (& b c)) d)"},
 		{"@FILENAME", "@FILENAME"},
+		{"local r = lookup_addr(a)", "(local r (call lookup_addr a))"},
 	}
 	for _, tt := range tests {
 		if got := sexpr(exprOf(t, tt.src)); got != tt.want {

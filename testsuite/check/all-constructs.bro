@@ -123,6 +123,8 @@ function f(a: count, b: string &default="z"): count
 		{
 		print "timed out";
 		}
+	when ( local name = lookup_addr(1.2.3.4) )
+		print name;
 	schedule 10 secs { Demo::e(1) };
 	event Demo::e(2);
 	@if ( Demo::verbose )
