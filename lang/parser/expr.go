@@ -328,6 +328,20 @@ func (p *exprParser) list(closing string) ([]ast.Expr, error) {
 	}
 }
 
+// binding parses "name = e", the tail of "$name = e" and "local name = e".
+func (p *exprParser) binding() (string, ast.Expr, error) {
+	name := p.lex.Peek()
+	if name.Type != scanner.Ident {
+		return "", nil, p.fail()
+	}
+	p.lex.Next()
+	if err := p.expect("="); err != nil {
+		return "", nil, err
+	}
+	v, err := p.expr(bpAssign)
+	return name.Value, v, err
+}
+
 // prefix parses an operand with its prefix operators.
 func (p *exprParser) prefix() (ast.Expr, error) {
 	tok := *p.lex.Peek()
@@ -382,19 +396,11 @@ func (p *exprParser) prefixPunct(tok lexer.Token) (ast.Expr, error) {
 		return &ast.ListExpr{Pos: pos, Elems: elems}, nil
 	case "$":
 		p.lex.Next()
-		name := p.lex.Peek()
-		if name.Type != scanner.Ident {
-			return nil, p.fail()
-		}
-		p.lex.Next()
-		if err := p.expect("="); err != nil {
-			return nil, err
-		}
-		v, err := p.expr(bpAssign)
+		name, v, err := p.binding()
 		if err != nil {
 			return nil, err
 		}
-		return &ast.FieldAssign{Pos: pos, Name: name.Value, Value: v}, nil
+		return &ast.FieldAssign{Pos: pos, Name: name, Value: v}, nil
 	case "|":
 		p.lex.Next()
 		saved := p.noPipe
@@ -473,19 +479,11 @@ func (p *exprParser) prefixKeyword(tok lexer.Token) (ast.Expr, error) {
 		return &ast.FuncLit{Pos: pos, Params: params, Body: body}, nil
 	case "local":
 		p.lex.Next()
-		name := p.lex.Peek()
-		if name.Type != scanner.Ident {
-			return nil, p.fail()
-		}
-		p.lex.Next()
-		if err := p.expect("="); err != nil {
-			return nil, err
-		}
-		v, err := p.expr(bpAssign)
+		name, v, err := p.binding()
 		if err != nil {
 			return nil, err
 		}
-		return &ast.LocalExpr{Pos: pos, Name: name.Value, Value: v}, nil
+		return &ast.LocalExpr{Pos: pos, Name: name, Value: v}, nil
 	case "hook":
 		p.lex.Next()
 		x, err := p.expr(bpHook)
