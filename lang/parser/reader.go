@@ -57,20 +57,13 @@ type Reader struct {
 	sc      *scanner.Scanner
 	decide  Decider
 	ahead   []lexer.Token // preprocessed tokens read ahead
-	pending []pendingDirective
+	pending []*ast.DirectiveDecl // directives met inside a declaration
 	errs    []*scanner.Error
 	ifDepth int  // open @if branches being taken
 	exports int  // open export blocks
 	stmts   bool // a top-level statement has been read
 	done    bool
 	sawCond bool
-}
-
-// pendingDirective is a directive met while reading ahead; it is returned
-// once the tokens before it (at of them) have been consumed.
-type pendingDirective struct {
-	at   int
-	decl *ast.DirectiveDecl
 }
 
 // NewReader returns a reader of src, which came from filename.
@@ -114,18 +107,16 @@ func (r *Reader) syntaxErrorAt(tok lexer.Token, detail string) error {
 }
 
 // pull returns the next token after preprocessing: conditionals decided
-// and skipped, loader directives set aside as pending declarations.
+// and skipped. Loader directives (@load and the like) come through as
+// Directive tokens, and pull reads nothing past one, so that the loader
+// can act on it before any later condition is decided.
 func (r *Reader) pull() (lexer.Token, error) {
 	for {
 		tok, _ := r.sc.Next()
 		if tok.Type != scanner.Directive {
 			return tok, nil
 		}
-		name, arg, _ := strings.Cut(tok.Value, " ")
-		if i := strings.IndexAny(tok.Value, " \t"); i >= 0 {
-			name, arg = tok.Value[:i], strings.TrimLeft(tok.Value[i:], " \t")
-		}
-		switch name {
+		switch tok.Value {
 		case "@DIR", "@FILENAME":
 			return tok, nil
 		case "@DEBUG":
@@ -147,12 +138,23 @@ func (r *Reader) pull() (lexer.Token, error) {
 			}
 			r.ifDepth--
 		default:
-			r.pending = append(r.pending, pendingDirective{
-				at:   len(r.ahead),
-				decl: &ast.DirectiveDecl{Pos: tok.Pos, Name: name, Arg: arg},
-			})
+			return tok, nil
 		}
 	}
+}
+
+// isLoaderDirective reports whether tok is a directive for the loader.
+func isLoaderDirective(tok lexer.Token) bool {
+	return tok.Type == scanner.Directive && tok.Value != "@DIR" && tok.Value != "@FILENAME"
+}
+
+// directiveDecl turns a loader directive token into its declaration.
+func directiveDecl(tok lexer.Token) *ast.DirectiveDecl {
+	name, arg := tok.Value, ""
+	if i := strings.IndexAny(tok.Value, " \t"); i >= 0 {
+		name, arg = tok.Value[:i], strings.TrimLeft(tok.Value[i:], " \t")
+	}
+	return &ast.DirectiveDecl{Pos: tok.Pos, Name: name, Arg: arg}
 }
 
 // skip skips a branch not taken, up to its @else or @endif. A skipped
@@ -251,9 +253,6 @@ func (r *Reader) consume(n int) {
 	} else {
 		r.ahead = r.ahead[n:]
 	}
-	for i := range r.pending {
-		r.pending[i].at -= n
-	}
 }
 
 // chunk kinds: what ends a top-level declaration or statement.
@@ -273,10 +272,14 @@ func (r *Reader) Next() (ast.Decl, error) {
 	if err != nil {
 		return nil, err
 	}
-	if len(r.pending) > 0 && r.pending[0].at <= 0 {
-		d := r.pending[0].decl
+	if len(r.pending) > 0 {
+		d := r.pending[0]
 		r.pending = r.pending[1:]
 		return d, nil
+	}
+	if isLoaderDirective(first) {
+		r.consume(1)
+		return directiveDecl(first), nil
 	}
 	if first.EOF() {
 		if r.exports > 0 {
@@ -384,6 +387,15 @@ func (r *Reader) boundary(kind, from int) (int, bool, error) {
 		}
 		if tok.EOF() {
 			return i, true, nil
+		}
+		if isLoaderDirective(tok) {
+			// Met inside a declaration (Next hands out those that stand
+			// between declarations): Bro would switch files right there;
+			// it is handed out just after the declaration.
+			r.pending = append(r.pending, directiveDecl(tok))
+			r.ahead = append(r.ahead[:i], r.ahead[i+1:]...)
+			i--
+			continue
 		}
 		if tok.Type == scanner.Keyword {
 			switch tok.Value {

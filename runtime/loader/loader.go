@@ -1,0 +1,327 @@
+// Package loader reads scripts in the order Bro 2.6 reads them and hands
+// their declarations, one at a time, to the interpreter.
+//
+// It finds scripts the way Bro does (BROPATH search, a name with or without
+// ".bro", "./" and "../" paths against the loading file's directory, a
+// directory by its __load__.bro), loads each file once however it is
+// named, acts on @load, @load-sigs, @unload and @prefixes where they stand,
+// and keeps the module scope: a loaded file starts in the module of the
+// file that loaded it and, when it ends, that module is restored.
+// Declarations are applied before the next one is read, so @if conditions
+// see the globals that exist when they are reached.
+package loader
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gobro/lang/ast"
+	"gobro/lang/parser"
+	"gobro/lang/scanner"
+)
+
+// GlobalModule is the module a run starts in.
+const GlobalModule = "GLOBAL"
+
+// Scope tells where a declaration stands.
+type Scope struct {
+	File   string // the file, named as Bro names it in messages
+	Module string // the module in effect
+	Export bool   // inside an export block
+}
+
+// Target receives what the loader reads: it decides conditions and applies
+// declarations. The interpreter is the Target.
+type Target interface {
+	// Decide decides an @if, @ifdef or @ifndef met in module.
+	Decide(c *parser.Condition, module string) (bool, error)
+	// Declare applies one declaration or top-level statement.
+	Declare(d ast.Decl, s Scope) error
+}
+
+// Loader loads scripts into a Target. The zero value is not usable; call
+// New.
+type Loader struct {
+	path     []string
+	target   Target
+	seen     []os.FileInfo // files loaded or unloaded, compared by identity
+	scanned  []string      // files loaded, in order
+	checked  int           // how many of scanned the prefix pass has seen
+	prefixes []string
+	sigs     []string
+	module   string
+	export   bool
+	current  string // the file being read, for "./" paths
+	errs     []*scanner.Error
+	halted   bool // a file with errors has ended: read nothing more
+}
+
+// New returns a loader that searches path (BROPATH's entries, in order).
+func New(path []string, target Target) *Loader {
+	return &Loader{path: path, target: target, module: GlobalModule, prefixes: []string{""}}
+}
+
+// Errors returns the errors found so far. Once a file with errors ends,
+// the loader reads nothing more (not even the rest of the file that loaded
+// it), as Bro stops reading input there.
+func (l *Loader) Errors() []*scanner.Error { return l.errs }
+
+// Files returns the files loaded so far, in load order.
+func (l *Loader) Files() []string { return l.scanned }
+
+// Signatures returns the signature files named by @load-sigs.
+func (l *Loader) Signatures() []string { return l.sigs }
+
+// FatalError is a load failure that ends the run, such as a script that
+// cannot be found. It renders as Bro's "fatal error" line.
+type FatalError struct {
+	Pos ast.Pos // where the failing @load stands; zero for a command-line file
+	Msg string
+}
+
+func (e *FatalError) Error() string {
+	if e.Pos.Filename == "" {
+		return "fatal error: " + e.Msg
+	}
+	return fmt.Sprintf("fatal error in %s, line %d: %s", e.Pos.Filename, e.Pos.Line, e.Msg)
+}
+
+// Load loads a script named as on the command line or by @load at the top
+// level.
+func (l *Loader) Load(name string) error {
+	return l.load(name, ast.Pos{})
+}
+
+// LoadSource reads src as a file called filename, without a search: the
+// way Bro reads "-e" code as "<command line>".
+func (l *Loader) LoadSource(filename string, src []byte) error {
+	if l.halted {
+		return nil
+	}
+	return l.read(filename, src)
+}
+
+// Finish loads the prefixed variants of every loaded script, as Bro does
+// once its input is exhausted: for prefix "p" and a script loaded from
+// BROPATH as "a/b/c.bro", the script "p.a.b.c.bro" if it exists (for
+// "a/b/__load__.bro", "p.a.b"). Files found this way are checked too.
+func (l *Loader) Finish() error {
+	for l.checked < len(l.scanned) && !l.halted {
+		var found []string
+		for ; l.checked < len(l.scanned); l.checked++ {
+			canon := l.withoutPathEntry(l.scanned[l.checked])
+			for i := len(l.prefixes) - 1; i >= 0; i-- {
+				if l.prefixes[i] == "" {
+					continue
+				}
+				if p := l.find(flatten(canon, l.prefixes[i]), "bro", ""); p != "" {
+					found = append(found, p)
+				}
+			}
+		}
+		for _, p := range found {
+			if err := l.load(p, ast.Pos{}); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// load finds name and reads it unless it was read before. pos is where
+// the @load stands, for messages.
+func (l *Loader) load(name string, pos ast.Pos) error {
+	if l.halted {
+		return nil
+	}
+	path := l.find(name, "bro", l.current)
+	if path == "" {
+		return &FatalError{Pos: pos, Msg: "can't find " + name}
+	}
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		pkg := path + "/__load__.bro"
+		if _, err := os.Stat(pkg); err != nil {
+			l.errorf(pos, "Failed to open package '%s': missing '%s' file", path, pkg)
+			return &FatalError{Pos: pos, Msg: "can't open " + pkg}
+		}
+		path = pkg
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return &FatalError{Pos: pos, Msg: "can't open " + path}
+	}
+	if l.seenBefore(info) {
+		return nil
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return &FatalError{Pos: pos, Msg: "can't open " + path}
+	}
+	l.seen = append(l.seen, info)
+	l.scanned = append(l.scanned, path)
+	return l.read(path, src)
+}
+
+func (l *Loader) seenBefore(info os.FileInfo) bool {
+	for _, s := range l.seen {
+		if os.SameFile(s, info) {
+			return true
+		}
+	}
+	return false
+}
+
+// read hands the declarations of one file to the target, acting on the
+// loader's own directives and scope declarations itself.
+func (l *Loader) read(path string, src []byte) error {
+	savedModule, savedExport, savedCurrent := l.module, l.export, l.current
+	defer func() { l.module, l.export, l.current = savedModule, savedExport, savedCurrent }()
+	l.current = path
+
+	r := parser.NewReader(path, src, decider{l})
+	var failure error
+	for failure == nil && !l.halted {
+		d, err := r.Next()
+		if err != nil {
+			break // the end, or a syntax error: Errors has it
+		}
+		switch d := d.(type) {
+		case *ast.ModuleDecl:
+			l.module = d.Name
+		case *ast.ExportDecl:
+			l.export = true
+		case *ast.ExportEnd:
+			l.export = false
+		case *ast.DirectiveDecl:
+			failure = l.directive(d)
+		default:
+			if err := l.target.Declare(d, Scope{File: path, Module: l.module, Export: l.export}); err != nil {
+				failure = err
+			}
+		}
+	}
+	l.errs = append(l.errs, r.Errors()...)
+	l.halted = len(l.errs) > 0
+	return failure
+}
+
+// decider passes conditions to the target with the module in effect.
+type decider struct{ l *Loader }
+
+func (d decider) Decide(c *parser.Condition) (bool, error) {
+	return d.l.target.Decide(c, d.l.module)
+}
+
+// directive acts on a loader directive.
+func (l *Loader) directive(d *ast.DirectiveDecl) error {
+	switch d.Name {
+	case "@load":
+		return l.load(d.Arg, d.Pos)
+	case "@load-sigs":
+		if p := l.find(d.Arg, "sig", l.current); p != "" {
+			l.sigs = append(l.sigs, p)
+		} else {
+			l.errorf(d.Pos, "failed to find file associated with @load-sigs %s", d.Arg)
+		}
+	case "@unload":
+		p := l.find(d.Arg, "bro", l.current)
+		if p == "" {
+			l.errorf(d.Pos, "failed find file associated with @unload %s", d.Arg)
+			break
+		}
+		if info, err := os.Stat(p); err == nil {
+			if info.IsDir() {
+				if pkg, err := os.Stat(p + "/__load__.bro"); err == nil {
+					info = pkg
+				}
+			}
+			l.seen = append(l.seen, info)
+		}
+	case "@prefixes":
+		op, value, _ := strings.Cut(d.Arg, "=")
+		value = strings.TrimLeft(value, " \t")
+		if strings.TrimSpace(op) != "+" {
+			l.prefixes = l.prefixes[:1] // keep the empty prefix
+		}
+		l.prefixes = append(l.prefixes, strings.Split(value, ":")...)
+	}
+	// @load-plugin names a compiled plugin and @deprecated only warns in
+	// later versions; neither changes what is loaded here.
+	return nil
+}
+
+func (l *Loader) errorf(pos ast.Pos, format string, args ...any) {
+	l.errs = append(l.errs, &scanner.Error{Pos: pos, Msg: fmt.Sprintf(format, args...)})
+}
+
+// find resolves a script name as Bro does: an absolute name as it is; a
+// name starting with '.' in the directory of the file being read; any other
+// name in each BROPATH entry in turn. In a directory the name with the
+// extension wins over the bare name. It returns "" if nothing is found.
+func (l *Loader) find(name, ext, from string) string {
+	if name == "" {
+		return ""
+	}
+	if name[0] == '/' {
+		if readable(name) {
+			return name
+		}
+		return ""
+	}
+	dirs := l.path
+	if name[0] == '.' {
+		dir := "."
+		if from != "" {
+			dir = filepath.Dir(from)
+		}
+		dirs = []string{dir}
+	}
+	for _, dir := range dirs {
+		base := dir + "/" + name
+		if ext != "" && readable(base+"."+ext) {
+			return base + "." + ext
+		}
+		if readable(base) {
+			return base
+		}
+	}
+	return ""
+}
+
+func readable(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	f.Close()
+	return true
+}
+
+// withoutPathEntry strips the BROPATH entry a loaded file was found in.
+func (l *Loader) withoutPathEntry(path string) string {
+	clean := filepath.Clean(path)
+	for _, dir := range l.path {
+		d := filepath.Clean(dir)
+		if d == "." {
+			if !filepath.IsAbs(clean) {
+				return clean
+			}
+			continue
+		}
+		if rest, ok := strings.CutPrefix(clean, d+"/"); ok {
+			return rest
+		}
+	}
+	return clean
+}
+
+// flatten names the prefixed variant of a script: "a/b/c.bro" under
+// prefix "p" is "p.a.b.c.bro"; a package's "a/b/__load__.bro" is "p.a.b".
+func flatten(name, prefix string) string {
+	if filepath.Base(name) == "__load__.bro" {
+		name = filepath.Dir(name)
+	}
+	return prefix + "." + strings.ReplaceAll(name, "/", ".")
+}
