@@ -56,7 +56,7 @@ const maxNesting = 1000
 type Reader struct {
 	sc      *scanner.Scanner
 	decide  Decider
-	ahead   []lexer.Token // preprocessed tokens read ahead
+	ahead   []lexer.Token        // preprocessed tokens read ahead
 	pending []*ast.DirectiveDecl // directives met inside a declaration
 	errs    []*scanner.Error
 	ifDepth int  // open @if branches being taken
