@@ -328,6 +328,23 @@ func (p *exprParser) list(closing string) ([]ast.Expr, error) {
 	}
 }
 
+// fieldFunc parses the rest of "$name(params) = { body }".
+func (p *exprParser) fieldFunc(pos ast.Pos, name string) (ast.Expr, error) {
+	fpos := p.lex.Peek().Pos
+	params, err := funcParams.parse(p.lex)
+	if err != nil {
+		return nil, err
+	}
+	if err := p.expect("="); err != nil {
+		return nil, err
+	}
+	body, err := blockStmt.parse(p.lex)
+	if err != nil {
+		return nil, err
+	}
+	return &ast.FieldAssign{Pos: pos, Name: name, Value: &ast.FuncLit{Pos: fpos, Params: params, Body: body}}, nil
+}
+
 // binding parses "name = e", the tail of "$name = e" and "local name = e".
 func (p *exprParser) binding() (string, ast.Expr, error) {
 	name := p.lex.Peek()
@@ -396,6 +413,15 @@ func (p *exprParser) prefixPunct(tok lexer.Token) (ast.Expr, error) {
 		return &ast.ListExpr{Pos: pos, Elems: elems}, nil
 	case "$":
 		p.lex.Next()
+		if name := p.lex.Peek(); name.Type == scanner.Ident {
+			// "$f(params) = { body }" assigns an anonymous function.
+			cp := p.lex.MakeCheckpoint()
+			p.lex.Next()
+			if open := p.lex.Peek(); open.Type == scanner.Punct && open.Value == "(" {
+				return p.fieldFunc(pos, name.Value)
+			}
+			p.lex.LoadCheckpoint(cp)
+		}
 		name, v, err := p.binding()
 		if err != nil {
 			return nil, err

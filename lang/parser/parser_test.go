@@ -150,6 +150,7 @@ func TestPrecedence(t *testing.T) {
 		{"a ^ b & c | d", "(| (^ a (& b c)) d)"},
 		{"@FILENAME", "@FILENAME"},
 		{"local r = lookup_addr(a)", "(local r (call lookup_addr a))"},
+		{"[$pred(n: Info) = { return T; }, $priority = 10]", "(list ($= pred (function 1 params, 1 stmts)) ($= priority 10))"},
 	}
 	for _, tt := range tests {
 		if got := sexpr(exprOf(t, tt.src)); got != tt.want {

@@ -44,6 +44,9 @@ export {
 }
 
 redef Demo::verbose = T;
+redef Notice::policy += {
+	[$pred(n: Notice::Info) = { return T; }, $priority = 10],
+};
 redef Site::local_nets += { 172.16.0.0/12 };
 redef Site::local_nets -= { 172.16.0.0/12 };
 
