@@ -1,0 +1,270 @@
+// Package value holds script values and renders them as Bro 2.6 does.
+//
+// A Value is two words. Scalars (bool, count, int, double, time, interval,
+// port, enum) live in N, so computing with them allocates nothing;
+// everything else hangs off R. A Value does not know its type: the checker
+// knows it statically, and only values of type any carry theirs (Any).
+package value
+
+import (
+	"math"
+	"net/netip"
+
+	"gobro/runtime/types"
+)
+
+// Value is one script value.
+type Value struct {
+	N uint64 // bool, count, int, double/time/interval bits, port, enum value
+	R any    // string, netip.Addr, netip.Prefix, *Pattern, *Record, *Table, *Vector, *Any, functions, files, opaque values
+}
+
+// Proto is a port's transport protocol.
+type Proto uint8
+
+// Transport protocols, as get_port_transport_proto names them.
+const (
+	Unknown Proto = iota
+	TCP
+	UDP
+	ICMP
+)
+
+// String returns "tcp", "udp", "icmp" or "unknown".
+func (p Proto) String() string {
+	switch p {
+	case TCP:
+		return "tcp"
+	case UDP:
+		return "udp"
+	case ICMP:
+		return "icmp"
+	}
+	return "unknown"
+}
+
+// Constructors.
+
+// Bool returns a bool value.
+func Bool(b bool) Value {
+	if b {
+		return Value{N: 1}
+	}
+	return Value{}
+}
+
+// Count returns a count value.
+func Count(n uint64) Value { return Value{N: n} }
+
+// Int returns an int value.
+func Int(i int64) Value { return Value{N: uint64(i)} }
+
+// Double returns a double value; Time and Interval use the same layout.
+func Double(f float64) Value { return Value{N: math.Float64bits(f)} }
+
+// String returns a string value (Bro strings are byte strings).
+func String(s string) Value { return Value{R: s} }
+
+// Port returns a port value.
+func Port(num uint32, p Proto) Value { return Value{N: uint64(num) | uint64(p)<<32} }
+
+// Enum returns an enum value.
+func Enum(v int64) Value { return Value{N: uint64(v)} }
+
+// Addr returns an address value.
+func Addr(a netip.Addr) Value { return Value{R: a} }
+
+// Subnet returns a subnet value; the prefix is kept masked.
+func Subnet(p netip.Prefix) Value { return Value{R: p.Masked()} }
+
+// Accessors. Each assumes the value has the type it is read as.
+
+// AsBool returns a bool value's bool.
+func (v Value) AsBool() bool { return v.N != 0 }
+
+// AsCount returns a count value's number.
+func (v Value) AsCount() uint64 { return v.N }
+
+// AsInt returns an int value's number.
+func (v Value) AsInt() int64 { return int64(v.N) }
+
+// AsDouble returns a double, time or interval value's number.
+func (v Value) AsDouble() float64 { return math.Float64frombits(v.N) }
+
+// AsString returns a string value's bytes.
+func (v Value) AsString() string { s, _ := v.R.(string); return s }
+
+// AsPort returns a port value's number and protocol.
+func (v Value) AsPort() (uint32, Proto) { return uint32(v.N), Proto(v.N >> 32) }
+
+// AsAddr returns an address value's address.
+func (v Value) AsAddr() netip.Addr { a, _ := v.R.(netip.Addr); return a }
+
+// AsSubnet returns a subnet value's prefix.
+func (v Value) AsSubnet() netip.Prefix { p, _ := v.R.(netip.Prefix); return p }
+
+// unset marks a record field that holds no value.
+type unset struct{}
+
+// Unset is the value of a record field that was never set.
+var Unset = Value{R: unset{}}
+
+// IsUnset reports whether v is Unset.
+func (v Value) IsUnset() bool { _, ok := v.R.(unset); return ok }
+
+// Pattern is a compiled pattern value.
+type Pattern struct {
+	Text            string // the pattern as written, without slashes
+	CaseInsensitive bool   // /.../i
+}
+
+// Record is a record value. Records are shared by assignment.
+type Record struct {
+	Type   *types.RecordType
+	Fields []Value // Unset where a field has no value
+}
+
+// Vector is a vector value. Vectors are shared by assignment; holes are
+// Unset.
+type Vector struct {
+	Type  *types.VectorType
+	Elems []Value
+}
+
+// Any is a value of type any: the value and its dynamic type.
+type Any struct {
+	Type  types.Type
+	Value Value
+}
+
+// Table is a table or set value. Tables are shared by assignment. Entries
+// iterate in insertion order.
+type Table struct {
+	Type    *types.TableType
+	index   map[string]int // key encoding -> position in entries
+	entries []Entry
+	live    int
+}
+
+// Entry is one element of a table: its index values and, for a table, its
+// yield.
+type Entry struct {
+	Key     []Value
+	Yield   Value
+	deleted bool
+}
+
+// NewTable returns an empty table of type t.
+func NewTable(t *types.TableType) *Table {
+	return &Table{Type: t, index: map[string]int{}}
+}
+
+// Len returns the number of elements.
+func (t *Table) Len() int { return t.live }
+
+// Lookup returns the yield for a key and whether the key is present.
+func (t *Table) Lookup(key []Value) (Value, bool) {
+	i, ok := t.index[t.encode(key)]
+	if !ok {
+		return Value{}, false
+	}
+	return t.entries[i].Yield, true
+}
+
+// Insert sets the yield for a key (for a set, yield is ignored).
+func (t *Table) Insert(key []Value, yield Value) {
+	k := t.encode(key)
+	if i, ok := t.index[k]; ok {
+		t.entries[i].Yield = yield
+		return
+	}
+	t.index[k] = len(t.entries)
+	t.entries = append(t.entries, Entry{Key: append([]Value(nil), key...), Yield: yield})
+	t.live++
+}
+
+// Delete removes a key; it reports whether the key was present.
+func (t *Table) Delete(key []Value) bool {
+	k := t.encode(key)
+	i, ok := t.index[k]
+	if !ok {
+		return false
+	}
+	delete(t.index, k)
+	t.entries[i].deleted = true
+	t.entries[i].Yield = Value{}
+	t.live--
+	if len(t.entries) > 32 && t.live < len(t.entries)/4 {
+		t.compact()
+	}
+	return true
+}
+
+// Each calls f for every element in insertion order until f returns
+// false. Elements added or removed by f are seen or skipped as Bro's
+// iteration allows: additions may or may not be visited.
+func (t *Table) Each(f func(e *Entry) bool) {
+	for i := 0; i < len(t.entries); i++ {
+		if e := &t.entries[i]; !e.deleted && !f(e) {
+			return
+		}
+	}
+}
+
+func (t *Table) compact() {
+	live := t.entries[:0:0]
+	for _, e := range t.entries {
+		if !e.deleted {
+			t.index[t.encode(e.Key)] = len(live)
+			live = append(live, e)
+		}
+	}
+	t.entries = live
+}
+
+// encode turns an index into a map key. Index values are scalars,
+// strings, addresses, subnets, or records and lists of them; their
+// encodings are unambiguous within one table type.
+func (t *Table) encode(key []Value) string {
+	var b []byte
+	for _, v := range key {
+		b = appendKey(b, v)
+	}
+	return string(b)
+}
+
+func appendKey(b []byte, v Value) []byte {
+	switch r := v.R.(type) {
+	case nil:
+		b = append(b, 'n')
+		for i := 0; i < 8; i++ {
+			b = append(b, byte(v.N>>(8*i)))
+		}
+	case string:
+		b = append(b, 's')
+		n := len(r)
+		b = append(b, byte(n), byte(n>>8), byte(n>>16), byte(n>>24))
+		b = append(b, r...)
+	case netip.Addr:
+		b = append(b, 'a')
+		a16 := r.As16()
+		b = append(b, a16[:]...)
+	case netip.Prefix:
+		b = append(b, 'p')
+		a16 := r.Addr().As16()
+		b = append(b, a16[:]...)
+		b = append(b, byte(r.Bits()))
+	case *Record:
+		b = append(b, 'r')
+		for _, f := range r.Fields {
+			b = appendKey(b, f)
+		}
+	case unset:
+		b = append(b, 'u')
+	default:
+		// Values that cannot index a table never reach here: the
+		// checker refuses such index types.
+		b = append(b, '?')
+	}
+	return b
+}
