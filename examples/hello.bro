@@ -1,4 +1,4 @@
-##! A first script: greets at start-up and counts down with a timer.
+##! A first script: greets at start-up, then counts down with events.
 
 module Hello;
 
@@ -6,22 +6,27 @@ export {
 	## Who to greet.
 	const who = "world" &redef;
 
-	## How many times to tick before stopping.
+	## How many times to tick.
 	const ticks = 3 &redef;
 
-	## Raised once a second until the count runs out.
+	## Raised once per tick until the count runs out.
 	global tick: event(n: count);
 }
 
 event Hello::tick(n: count)
 	{
-	print fmt("tick %d", n);
+	print "tick", n;
 	if ( n > 1 )
-		schedule 1 sec { Hello::tick(n - 1) };
+		event Hello::tick(n - 1);
 	}
 
 event bro_init()
 	{
-	print fmt("hello, %s", who);
+	print "hello", who;
 	event Hello::tick(ticks);
+	}
+
+event bro_done()
+	{
+	print "goodbye", who;
 	}

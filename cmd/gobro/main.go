@@ -6,7 +6,9 @@
 //	gobro -v | --version      print the version
 //	gobro -h | --help         print this help
 //
-// Running scripts (gobro [options] file...) arrives with the interpreter.
+//	gobro [-b] [-e CODE] file...   load and run scripts, as bro does
+//
+// The interpreter runs a part of the language so far: see the README.
 package main
 
 import (
@@ -14,7 +16,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // version is what "gobro --version" prints.
@@ -29,6 +30,8 @@ commands:
                        Bro's form; exit status 1 if any file has errors
 
 options:
+  -b, --bare-mode      load only base/init-bare.bro before the scripts
+  -e, --exec CODE      run CODE after the scripts
   -h, --help           print this help
   -v, --version        print the version
 `
@@ -53,10 +56,5 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%s version %s\n", filepath.Base(os.Args[0]), version)
 		return 0
 	}
-	if strings.HasPrefix(args[0], "-") {
-		fmt.Fprintf(stderr, "gobro: unknown option %s\n%s", args[0], usage)
-		return 1
-	}
-	fmt.Fprintln(stderr, "gobro: running scripts is not available yet; use \"gobro check\" to check their syntax")
-	return 1
+	return runScripts(args, stdout, stderr)
 }

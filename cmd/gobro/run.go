@@ -1,0 +1,100 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"gobro/runtime/interp"
+	"gobro/runtime/loader"
+)
+
+// runScripts loads and runs scripts as "bro [options] file..." does.
+func runScripts(args []string, stdout, stderr io.Writer) int {
+	bare := false
+	var code []string
+	var files []string
+	for i := 0; i < len(args); i++ {
+		switch a := args[i]; {
+		case a == "-b" || a == "--bare-mode":
+			bare = true
+		case a == "-e" || a == "--exec":
+			if i+1 == len(args) {
+				fmt.Fprintf(stderr, "gobro: %s needs an argument\n%s", a, usage)
+				return 1
+			}
+			i++
+			code = append(code, args[i])
+		case strings.HasPrefix(a, "-") && a != "-":
+			fmt.Fprintf(stderr, "gobro: unknown option %s\n%s", a, usage)
+			return 1
+		default:
+			files = append(files, a)
+		}
+	}
+
+	in := interp.New(stdout, stderr)
+	l := loader.New(scriptPath(), in)
+	load := []string{"base/init-bare"}
+	if !bare {
+		load = append(load, "base/init-default")
+	}
+	load = append(load, files...)
+	var err error
+	for _, f := range load {
+		if err = l.Load(f); err != nil {
+			break
+		}
+	}
+	if err == nil && len(code) > 0 {
+		err = l.LoadSource("<command line>", []byte(strings.Join(code, "\n")+"\n;\n"))
+	}
+	if err == nil {
+		err = l.Finish()
+	}
+	for _, e := range l.Errors() {
+		fmt.Fprintln(stderr, e)
+	}
+	var fatal *loader.FatalError
+	if errors.As(err, &fatal) {
+		fmt.Fprintln(stderr, fatal)
+		return 1
+	}
+	if err != nil || len(l.Errors()) > 0 || in.Errors() > 0 {
+		return 1
+	}
+	return in.Run()
+}
+
+// scriptPath returns BROPATH's entries: $BROPATH (or $ZEEKPATH) if set,
+// else the current directory and the scripts tree installed with gobro.
+func scriptPath() []string {
+	for _, env := range []string{"BROPATH", "ZEEKPATH"} {
+		if p := os.Getenv(env); p != "" {
+			return strings.Split(p, ":")
+		}
+	}
+	root := scriptsRoot()
+	return []string{".", root, root + "/policy", root + "/site"}
+}
+
+// scriptsRoot finds the scripts tree: beside the executable's directory
+// (build/gobro in a source tree) or inside it.
+func scriptsRoot() string {
+	exe, err := os.Executable()
+	if err == nil {
+		if real, err := filepath.EvalSymlinks(exe); err == nil {
+			exe = real
+		}
+		dir := filepath.Dir(exe)
+		for _, cand := range []string{filepath.Join(dir, "..", "scripts"), filepath.Join(dir, "scripts")} {
+			if _, err := os.Stat(filepath.Join(cand, "base", "init-bare.bro")); err == nil {
+				return filepath.Clean(cand)
+			}
+		}
+	}
+	return "scripts"
+}

@@ -1,0 +1,313 @@
+package interp
+
+import (
+	"strconv"
+
+	"gobro/lang/ast"
+	"gobro/runtime/loader"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// Declare applies one declaration, as the loader hands it over.
+func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
+	switch d := d.(type) {
+	case *ast.VarDecl:
+		in.varDecl(d, s.Module)
+	case *ast.TypeDecl:
+		in.typeDecl(d, s.Module)
+	case *ast.RedefEnumDecl:
+		in.redefEnum(d, s.Module)
+	case *ast.RedefRecordDecl:
+		in.redefRecord(d, s.Module)
+	case *ast.FuncDecl:
+		in.funcDecl(d, s.Module)
+	case *ast.StmtDecl:
+		if in.topScope == nil {
+			in.topScope = newScope(in, s.Module, nil)
+		}
+		in.topScope.module = s.Module
+		if fn := in.topScope.stmt(d.Stmt); fn != nil {
+			in.topLevel = append(in.topLevel, fn)
+		}
+	}
+	return nil
+}
+
+// zero returns the value a variable of type t starts with: empty
+// containers for tables, sets and vectors; nothing otherwise.
+func zero(t types.Type) value.Value {
+	switch t := t.(type) {
+	case *types.TableType:
+		return value.Value{R: value.NewTable(t)}
+	case *types.VectorType:
+		return value.Value{R: &value.Vector{Type: t}}
+	}
+	return value.Value{}
+}
+
+// varDecl applies global, const, option and redef declarations.
+func (in *Interp) varDecl(d *ast.VarDecl, module string) {
+	sc := newScope(in, module, nil)
+	if d.Kind == "redef" {
+		in.redefVar(d, sc)
+		return
+	}
+	name := fullName(module, d.Name)
+	if in.globals[name] != nil {
+		in.errorAt(d.Pos, "already defined (%s)", name)
+		return
+	}
+	t := sc.resolveType(d.Type)
+	var init compiled
+	if d.Init != nil {
+		init = in.initializer(sc, d.Init, t)
+		if init.t == nil {
+			return
+		}
+		if t == nil {
+			t = init.t
+		}
+	}
+	if t == nil {
+		in.errorAt(d.Pos, "no type given (%s)", name)
+		return
+	}
+	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Value: zero(t)}
+	for _, a := range d.Attrs {
+		if a.Name == "&redef" {
+			g.Redef = true
+		}
+	}
+	if ft, ok := t.(*types.FuncType); ok && ft.Flavor != types.FlavorFunction {
+		g.Handler = &Handlers{}
+	}
+	in.globals[name] = g
+	if d.Init != nil {
+		fn, ok := sc.coerce(init, t)
+		if !ok {
+			in.errorAt(d.Pos, "type clash in assignment (%s)", name)
+			return
+		}
+		if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
+			g.Value = v
+		}
+	}
+}
+
+// initializer compiles an initializer: an expression, or a brace list
+// for a set or table.
+func (in *Interp) initializer(sc *scope, init *ast.Init, t types.Type) compiled {
+	if !init.Brace {
+		return sc.expr(init.Elems[0])
+	}
+	tt, ok := t.(*types.TableType)
+	if !ok {
+		in.errorAt(init.Pos, "initializer lists are not supported yet for this type")
+		return bad
+	}
+	var elems []compiled
+	for _, e := range init.Elems {
+		if tt.IsSet() {
+			c := sc.expr(e)
+			if c.t == nil {
+				return bad
+			}
+			elems = append(elems, c)
+			continue
+		}
+		in.errorAt(e.Position(), "table initializers are not supported yet")
+		return bad
+	}
+	return compiled{t: tt, pos: init.Pos, fn: func(fr *Frame) value.Value {
+		tab := value.NewTable(tt)
+		for _, c := range elems {
+			tab.Insert([]value.Value{c.fn(fr)}, value.Value{})
+		}
+		return value.Value{R: tab}
+	}}
+}
+
+// redefVar applies "redef x = e", "+=" and "-=".
+func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
+	g := in.lookup(d.Name, sc.module)
+	if g == nil {
+		in.errorAt(d.Pos, "unknown identifier %s", d.Name)
+		return
+	}
+	if !g.Redef {
+		in.errorAt(d.Pos, "redef of non-redefinable identifier (%s)", g.Name)
+		return
+	}
+	if d.Init == nil {
+		return
+	}
+	c := in.initializer(sc, d.Init, g.Type)
+	if c.t == nil {
+		return
+	}
+	v, ok := in.protect(func() value.Value { return c.fn(sc.frame()) })
+	if !ok {
+		return
+	}
+	switch d.Op {
+	case "=":
+		if fn, ok := sc.coerce(compiled{fn: func(*Frame) value.Value { return v }, t: c.t}, g.Type); ok {
+			g.Value = fn(nil)
+		} else {
+			in.errorAt(d.Pos, "type clash in assignment (%s)", g.Name)
+		}
+	case "+=", "-=":
+		tab, ok := g.Value.R.(*value.Table)
+		src, ok2 := v.R.(*value.Table)
+		if !ok || !ok2 {
+			in.errorAt(d.Pos, "redef %s not supported yet for this type", d.Op)
+			return
+		}
+		src.Each(func(e *value.Entry) bool {
+			if d.Op == "+=" {
+				tab.Insert(e.Key, e.Yield)
+			} else {
+				tab.Delete(e.Key)
+			}
+			return true
+		})
+	}
+}
+
+// typeDecl applies "type X: T;". Records and enums take the name.
+func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
+	name := fullName(module, d.Name)
+	if in.globals[name] != nil {
+		in.errorAt(d.Pos, "already defined (%s)", name)
+		return
+	}
+	sc := newScope(in, module, nil)
+	var t types.Type
+	switch {
+	case d.Type.Record != nil:
+		// Named before its fields resolve, so that fields may refer to it.
+		rt := types.NewRecord(name, nil)
+		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos}
+		for _, f := range sc.fields(d.Type.Record.Fields) {
+			rt.AddField(f)
+		}
+		return
+	case d.Type.Enum != nil:
+		e := types.NewEnum(name)
+		in.globals[name] = &Global{Name: name, Type: e, IsType: true, Pos: d.Pos}
+		in.addEnumValues(e, d.Type.Enum.Values, module)
+		return
+	default:
+		t = sc.resolveType(d.Type)
+	}
+	in.globals[name] = &Global{Name: name, Type: t, IsType: true, Pos: d.Pos}
+}
+
+// addEnumValues adds names to an enum; each becomes a constant of the
+// module in effect.
+func (in *Interp) addEnumValues(e *types.EnumType, vals []*ast.EnumValue, module string) {
+	for _, v := range vals {
+		name := fullName(module, v.Name)
+		var n int64
+		explicit := false
+		if c, ok := v.Value.(*ast.Const); ok {
+			parsed, err := strconv.ParseInt(c.Text, 0, 64)
+			if err == nil {
+				n, explicit = parsed, true
+			}
+		}
+		if !e.Add(name, n, explicit) || in.globals[name] != nil {
+			in.errorAt(v.Pos, "already defined (%s)", name)
+			continue
+		}
+		num, _ := e.Value(name)
+		in.globals[name] = &Global{Name: name, Type: e, Const: true, Value: value.Enum(num), Pos: v.Pos}
+	}
+}
+
+func (in *Interp) redefEnum(d *ast.RedefEnumDecl, module string) {
+	g := in.lookup(d.Name, module)
+	e, ok := typeOf(g).(*types.EnumType)
+	if !ok {
+		in.errorAt(d.Pos, "not an enum (%s)", d.Name)
+		return
+	}
+	in.addEnumValues(e, d.Values, module)
+}
+
+func (in *Interp) redefRecord(d *ast.RedefRecordDecl, module string) {
+	g := in.lookup(d.Name, module)
+	rt, ok := typeOf(g).(*types.RecordType)
+	if !ok {
+		in.errorAt(d.Pos, "not a record type (%s)", d.Name)
+		return
+	}
+	sc := newScope(in, module, nil)
+	for _, f := range sc.fields(d.Fields) {
+		if !f.Optional && !f.HasDefault {
+			in.errorAt(d.Pos, "extension field must be &optional or have &default (%s)", f.Name)
+			continue
+		}
+		rt.AddField(f)
+	}
+}
+
+// typeOf returns the type a type name stands for, or nil.
+func typeOf(g *Global) types.Type {
+	if g == nil || !g.IsType {
+		return nil
+	}
+	return g.Type
+}
+
+// funcDecl applies a function, event or hook body.
+func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
+	sc := newScope(in, module, nil)
+	ft := sc.funcType(d.Kind, d.Params)
+	g := in.lookup(d.Name, module)
+	if g == nil {
+		name := fullName(module, d.Name)
+		g = &Global{Name: name, Type: ft, Const: true, Pos: d.Pos}
+		if ft.Flavor != types.FlavorFunction {
+			g.Handler = &Handlers{}
+		}
+		in.globals[name] = g
+	}
+	declared, ok := g.Type.(*types.FuncType)
+	if !ok || declared.Flavor != ft.Flavor || len(declared.Params) != len(ft.Params) {
+		in.errorAt(d.Pos, "incompatible types (%s)", g.Name)
+		return
+	}
+	// The declared parameter names are those the body sees.
+	bsc := newScope(in, module, ft)
+	run := bsc.stmts(d.Body.Stmts)
+	if ft.Flavor == types.FlavorFunction {
+		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots}
+		for i, p := range d.Params.Params {
+			for _, a := range p.Attrs {
+				if a.Name == "&default" && a.Value != nil {
+					if f.defaults == nil {
+						f.defaults = make([]exprFn, len(d.Params.Params))
+					}
+					f.defaults[i] = bsc.expr(a.Value).fn
+				}
+			}
+		}
+		g.Value = value.Value{R: f}
+		return
+	}
+	var prio int64
+	for _, a := range d.Attrs {
+		if a.Name == "&priority" && a.Value != nil {
+			c := sc.expr(a.Value)
+			if c.t != nil && (c.t.Kind() == types.Int || c.t.Kind() == types.Count) {
+				prio = c.fn(sc.frame()).AsInt()
+			}
+		}
+	}
+	if g.Handler == nil {
+		g.Handler = &Handlers{}
+	}
+	g.Handler.add(body{priority: prio, run: run, slots: bsc.slots})
+}

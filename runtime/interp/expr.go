@@ -1,0 +1,811 @@
+package interp
+
+import (
+	"math"
+	"net/netip"
+	"strconv"
+	"strings"
+
+	"gobro/lang/ast"
+	"gobro/lang/scanner"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// exprFn computes an expression's value in a frame.
+type exprFn func(fr *Frame) value.Value
+
+// compiled is a checked expression: its code and its static type. A nil
+// type means the expression had errors, already reported.
+type compiled struct {
+	fn  exprFn
+	t   types.Type
+	pos ast.Pos
+	// set assigns to the expression when it can stand on the left of "=".
+	set func(fr *Frame, v value.Value)
+}
+
+// bad is the result of an expression with errors.
+var bad = compiled{}
+
+func (sc *scope) errorAt(pos ast.Pos, format string, args ...any) compiled {
+	sc.in.errorAt(pos, format, args...)
+	return bad
+}
+
+// expr checks and compiles an expression.
+func (sc *scope) expr(e ast.Expr) compiled {
+	switch e := e.(type) {
+	case *ast.Paren:
+		return sc.expr(e.X)
+	case *ast.Const:
+		return sc.constant(e)
+	case *ast.Name:
+		return sc.name(e)
+	case *ast.Unary:
+		return sc.unary(e)
+	case *ast.Binary:
+		return sc.binary(e)
+	case *ast.Assign:
+		return sc.assign(e)
+	case *ast.Cond:
+		return sc.cond(e)
+	case *ast.Call:
+		return sc.call(e)
+	case *ast.FieldExpr:
+		return sc.field(e)
+	case *ast.HasField:
+		return sc.hasField(e)
+	case *ast.Index:
+		return sc.index(e)
+	case *ast.Size:
+		return sc.size(e)
+	}
+	return sc.errorAt(e.Position(), "expression not supported yet")
+}
+
+// constant compiles a literal.
+func (sc *scope) constant(c *ast.Const) compiled {
+	out := compiled{pos: c.Pos}
+	var v value.Value
+	switch c.Kind {
+	case scanner.Bool:
+		out.t, v = types.BoolType, value.Bool(c.Text == "T")
+	case scanner.Count:
+		n, err := strconv.ParseUint(c.Text, 10, 64)
+		if err != nil {
+			n = math.MaxUint64 // strtoull saturates
+		}
+		out.t, v = types.CountType, value.Count(n)
+	case scanner.Hex:
+		n, err := strconv.ParseUint(c.Text[2:], 16, 64)
+		if err != nil {
+			n = math.MaxUint64
+		}
+		out.t, v = types.CountType, value.Count(n)
+	case scanner.Double:
+		f, _ := strconv.ParseFloat(c.Text, 64)
+		out.t, v = types.DoubleType, value.Double(f)
+	case scanner.String:
+		out.t, v = types.StringType, value.String(c.Value)
+	case scanner.Interval:
+		out.t, v = types.IntervalType, value.Double(parseInterval(c.Text))
+	case scanner.Port:
+		num, proto, _ := strings.Cut(c.Text, "/")
+		n, _ := strconv.ParseUint(num, 10, 32)
+		p := map[string]value.Proto{"tcp": value.TCP, "udp": value.UDP, "icmp": value.ICMP}[proto]
+		out.t, v = types.PortType, value.Port(uint32(n), p)
+	case scanner.Addr:
+		a, err := netip.ParseAddr(strings.Trim(c.Text, "[]"))
+		if err != nil {
+			return sc.errorAt(c.Pos, "bad address (%s)", c.Text)
+		}
+		out.t, v = types.AddrType, value.Addr(a)
+	case scanner.Subnet:
+		p, err := parseSubnet(c.Text)
+		if err != nil {
+			return sc.errorAt(c.Pos, "bad subnet (%s)", c.Text)
+		}
+		out.t, v = types.SubnetType, value.Subnet(p)
+	case scanner.Pattern:
+		text, ci := c.Text[1:], false
+		if strings.HasSuffix(text, "/i") {
+			text, ci = text[:len(text)-2], true
+		} else {
+			text = strings.TrimSuffix(text, "/")
+		}
+		out.t, v = types.PatternType, value.Value{R: &value.Pattern{Text: text, CaseInsensitive: ci}}
+	case scanner.Directive:
+		switch c.Text {
+		case "@FILENAME":
+			out.t, v = types.StringType, value.String(basename(c.Pos.Filename))
+		default:
+			out.t, v = types.StringType, value.String(dirname(c.Pos.Filename))
+		}
+	default:
+		return sc.errorAt(c.Pos, "constant not supported yet (%s)", c.Text)
+	}
+	out.fn = func(*Frame) value.Value { return v }
+	return out
+}
+
+// parseInterval reads "1.5 hrs" and friends as seconds.
+func parseInterval(text string) float64 {
+	i := strings.IndexFunc(text, func(r rune) bool { return r == ' ' || r == '\t' || (r >= 'a' && r <= 'z' && r != 'e') })
+	num, unit := text[:i], strings.TrimSpace(text[i:])
+	f, _ := strconv.ParseFloat(num, 64)
+	unit = strings.TrimSuffix(unit, "s")
+	switch unit {
+	case "day":
+		return f * 86400
+	case "hr":
+		return f * 3600
+	case "min":
+		return f * 60
+	case "msec":
+		return f / 1e3
+	case "usec":
+		return f / 1e6
+	}
+	return f
+}
+
+func parseSubnet(text string) (netip.Prefix, error) {
+	addr, bits, _ := strings.Cut(text, "/")
+	addr = strings.Trim(strings.TrimSpace(addr), "[]")
+	a, err := netip.ParseAddr(addr)
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(bits))
+	if err != nil {
+		return netip.Prefix{}, err
+	}
+	return a.Prefix(n)
+}
+
+func basename(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		return path[i+1:]
+	}
+	return path
+}
+
+func dirname(path string) string {
+	if i := strings.LastIndexByte(path, '/'); i >= 0 {
+		return path[:i]
+	}
+	return "."
+}
+
+// name compiles a reference to a local or global.
+func (sc *scope) name(n *ast.Name) compiled {
+	if l, ok := sc.locals[n.Name]; ok && !strings.Contains(n.Name, "::") {
+		slot := l.slot
+		return compiled{
+			t:   l.t,
+			pos: n.Pos,
+			fn:  func(fr *Frame) value.Value { return fr.locals[slot] },
+			set: func(fr *Frame, v value.Value) { fr.locals[slot] = v },
+		}
+	}
+	g := sc.in.lookup(n.Name, sc.module)
+	if g == nil {
+		return sc.errorAt(n.Pos, "unknown identifier %s", n.Name)
+	}
+	if g.IsType {
+		return sc.errorAt(n.Pos, "type used as a value (%s)", n.Name)
+	}
+	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
+	if !g.Const {
+		c.set = func(_ *Frame, v value.Value) { g.Value = v }
+	}
+	return c
+}
+
+// isArith reports whether t takes part in arithmetic.
+func isArith(t types.Type) bool {
+	switch t.Kind() {
+	case types.Count, types.Counter, types.Int, types.Double:
+		return true
+	}
+	return false
+}
+
+// promote returns the type both arithmetic operands are brought to:
+// count, then int, then double.
+func promote(a, b types.Type) types.Type {
+	ka, kb := a.Kind(), b.Kind()
+	switch {
+	case ka == types.Double || kb == types.Double:
+		return types.DoubleType
+	case ka == types.Int || kb == types.Int:
+		return types.IntType
+	}
+	return types.CountType
+}
+
+// convert returns code that brings an arithmetic value of type from to
+// type to.
+func convert(fn exprFn, from, to types.Type) exprFn {
+	if from.Kind() == to.Kind() || (from.Kind() == types.Counter && to.Kind() == types.Count) {
+		return fn
+	}
+	switch to.Kind() {
+	case types.Double:
+		if from.Kind() == types.Int {
+			return func(fr *Frame) value.Value { return value.Double(float64(fn(fr).AsInt())) }
+		}
+		return func(fr *Frame) value.Value { return value.Double(float64(fn(fr).AsCount())) }
+	case types.Int:
+		return fn // count and int share their bits
+	}
+	return fn
+}
+
+// unary compiles a prefix operator.
+func (sc *scope) unary(u *ast.Unary) compiled {
+	x := sc.expr(u.X)
+	if x.t == nil {
+		return bad
+	}
+	pos := u.Pos
+	switch u.Op {
+	case "!":
+		if x.t.Kind() != types.Bool {
+			return sc.errorAt(pos, "requires bool operand")
+		}
+		return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value { return value.Bool(!x.fn(fr).AsBool()) }}
+	case "-":
+		switch x.t.Kind() {
+		case types.Count, types.Counter, types.Int:
+			return compiled{t: types.IntType, pos: pos, fn: func(fr *Frame) value.Value { return value.Int(-x.fn(fr).AsInt()) }}
+		case types.Double, types.Interval:
+			return compiled{t: x.t, pos: pos, fn: func(fr *Frame) value.Value { return value.Double(-x.fn(fr).AsDouble()) }}
+		}
+		return sc.errorAt(pos, "requires an integral or double operand")
+	case "+":
+		if !isArith(x.t) && x.t.Kind() != types.Interval {
+			return sc.errorAt(pos, "requires an integral or double operand")
+		}
+		if x.t.Kind() == types.Count {
+			return compiled{t: types.IntType, pos: pos, fn: x.fn}
+		}
+		return compiled{t: x.t, pos: pos, fn: x.fn}
+	case "++", "--":
+		if x.set == nil {
+			return sc.errorAt(pos, "expression is not assignable")
+		}
+		if k := x.t.Kind(); k != types.Count && k != types.Int && k != types.Counter {
+			return sc.errorAt(pos, "requires an integral operand")
+		}
+		delta := uint64(1)
+		if u.Op == "--" {
+			delta = math.MaxUint64 // two's complement -1
+		}
+		return compiled{t: x.t, pos: pos, fn: func(fr *Frame) value.Value {
+			v := value.Count(x.fn(fr).AsCount() + delta)
+			x.set(fr, v)
+			return v
+		}}
+	}
+	return sc.errorAt(pos, "operator %s not supported yet", u.Op)
+}
+
+// binary compiles an infix operator.
+func (sc *scope) binary(b *ast.Binary) compiled {
+	switch b.Op {
+	case "&&", "||":
+		return sc.logical(b)
+	}
+	x, y := sc.expr(b.X), sc.expr(b.Y)
+	if x.t == nil || y.t == nil {
+		return bad
+	}
+	pos := b.Pos
+	switch b.Op {
+	case "+", "-", "*", "/", "%":
+		return sc.arith(b.Op, x, y, pos, sc.describe(b))
+	case "==", "!=", "<", "<=", ">", ">=":
+		return sc.compare(b.Op, x, y, pos)
+	case "in", "!in":
+		return sc.membership(b.Op == "!in", x, y, pos)
+	}
+	return sc.errorAt(pos, "operator %s not supported yet", b.Op)
+}
+
+func (sc *scope) logical(b *ast.Binary) compiled {
+	x, y := sc.expr(b.X), sc.expr(b.Y)
+	if x.t == nil || y.t == nil {
+		return bad
+	}
+	if x.t.Kind() != types.Bool || y.t.Kind() != types.Bool {
+		return sc.errorAt(b.Pos, "requires bool operands")
+	}
+	if b.Op == "&&" {
+		return compiled{t: types.BoolType, pos: b.Pos, fn: func(fr *Frame) value.Value {
+			return value.Bool(x.fn(fr).AsBool() && y.fn(fr).AsBool())
+		}}
+	}
+	return compiled{t: types.BoolType, pos: b.Pos, fn: func(fr *Frame) value.Value {
+		return value.Bool(x.fn(fr).AsBool() || y.fn(fr).AsBool())
+	}}
+}
+
+// arith compiles + - * / % on numbers, and + on strings.
+func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc string) compiled {
+	if op == "+" && x.t.Kind() == types.String && y.t.Kind() == types.String {
+		return compiled{t: types.StringType, pos: pos, fn: func(fr *Frame) value.Value {
+			return value.String(x.fn(fr).AsString() + y.fn(fr).AsString())
+		}}
+	}
+	if !isArith(x.t) || !isArith(y.t) {
+		if isArith(x.t) != isArith(y.t) {
+			return sc.errorAt(pos, "arithmetic mixed with non-arithmetic")
+		}
+		return sc.errorAt(pos, "requires arithmetic operands")
+	}
+	t := promote(x.t, y.t)
+	a, b := convert(x.fn, x.t, t), convert(y.fn, y.t, t)
+	out := compiled{t: t, pos: pos}
+	switch t.Kind() {
+	case types.Double:
+		f := map[string]func(p, q float64) float64{
+			"+": func(p, q float64) float64 { return p + q },
+			"-": func(p, q float64) float64 { return p - q },
+			"*": func(p, q float64) float64 { return p * q },
+			"/": func(p, q float64) float64 { return p / q },
+			"%": math.Mod,
+		}[op]
+		out.fn = func(fr *Frame) value.Value {
+			p, q := a(fr).AsDouble(), b(fr).AsDouble()
+			if op == "/" && q == 0 {
+				fail(pos, desc, "division by zero")
+			}
+			return value.Double(f(p, q))
+		}
+	case types.Int:
+		out.fn = intOp(op, a, b, pos, desc)
+	default:
+		out.fn = countOp(op, a, b, pos, desc)
+	}
+	return out
+}
+
+func countOp(op string, a, b exprFn, pos ast.Pos, desc string) exprFn {
+	switch op {
+	case "+":
+		return func(fr *Frame) value.Value { return value.Count(a(fr).AsCount() + b(fr).AsCount()) }
+	case "-":
+		return func(fr *Frame) value.Value { return value.Count(a(fr).AsCount() - b(fr).AsCount()) }
+	case "*":
+		return func(fr *Frame) value.Value { return value.Count(a(fr).AsCount() * b(fr).AsCount()) }
+	case "/":
+		return func(fr *Frame) value.Value {
+			q := b(fr).AsCount()
+			if q == 0 {
+				fail(pos, desc, "division by zero")
+			}
+			return value.Count(a(fr).AsCount() / q)
+		}
+	}
+	return func(fr *Frame) value.Value {
+		q := b(fr).AsCount()
+		if q == 0 {
+			fail(pos, desc, "modulo by zero")
+		}
+		return value.Count(a(fr).AsCount() % q)
+	}
+}
+
+func intOp(op string, a, b exprFn, pos ast.Pos, desc string) exprFn {
+	switch op {
+	case "+":
+		return func(fr *Frame) value.Value { return value.Int(a(fr).AsInt() + b(fr).AsInt()) }
+	case "-":
+		return func(fr *Frame) value.Value { return value.Int(a(fr).AsInt() - b(fr).AsInt()) }
+	case "*":
+		return func(fr *Frame) value.Value { return value.Int(a(fr).AsInt() * b(fr).AsInt()) }
+	case "/":
+		return func(fr *Frame) value.Value {
+			q := b(fr).AsInt()
+			if q == 0 {
+				fail(pos, desc, "division by zero")
+			}
+			return value.Int(a(fr).AsInt() / q)
+		}
+	}
+	return func(fr *Frame) value.Value {
+		q := b(fr).AsInt()
+		if q == 0 {
+			fail(pos, desc, "modulo by zero")
+		}
+		return value.Int(a(fr).AsInt() % q)
+	}
+}
+
+// compare compiles the comparison operators.
+func (sc *scope) compare(op string, x, y compiled, pos ast.Pos) compiled {
+	var cmp func(fr *Frame) int
+	switch {
+	case isArith(x.t) && isArith(y.t):
+		t := promote(x.t, y.t)
+		a, b := convert(x.fn, x.t, t), convert(y.fn, y.t, t)
+		switch t.Kind() {
+		case types.Double:
+			cmp = func(fr *Frame) int { return cmpFloat(a(fr).AsDouble(), b(fr).AsDouble()) }
+		case types.Int:
+			cmp = func(fr *Frame) int { return cmpOrdered(a(fr).AsInt(), b(fr).AsInt()) }
+		default:
+			cmp = func(fr *Frame) int { return cmpOrdered(a(fr).AsCount(), b(fr).AsCount()) }
+		}
+	case x.t.Kind() != y.t.Kind():
+		return sc.errorAt(pos, "type clash in comparison")
+	default:
+		switch x.t.Kind() {
+		case types.String:
+			cmp = func(fr *Frame) int { return strings.Compare(x.fn(fr).AsString(), y.fn(fr).AsString()) }
+		case types.Double, types.Time, types.Interval:
+			cmp = func(fr *Frame) int { return cmpFloat(x.fn(fr).AsDouble(), y.fn(fr).AsDouble()) }
+		case types.Bool, types.Enum, types.Port:
+			cmp = func(fr *Frame) int { return cmpOrdered(x.fn(fr).N, y.fn(fr).N) }
+		case types.Addr:
+			cmp = func(fr *Frame) int { return x.fn(fr).AsAddr().Compare(y.fn(fr).AsAddr()) }
+		default:
+			return sc.errorAt(pos, "illegal comparison")
+		}
+	}
+	test := map[string]func(int) bool{
+		"==": func(c int) bool { return c == 0 },
+		"!=": func(c int) bool { return c != 0 },
+		"<":  func(c int) bool { return c < 0 },
+		"<=": func(c int) bool { return c <= 0 },
+		">":  func(c int) bool { return c > 0 },
+		">=": func(c int) bool { return c >= 0 },
+	}[op]
+	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value { return value.Bool(test(cmp(fr))) }}
+}
+
+func cmpOrdered[T int64 | uint64](a, b T) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func cmpFloat(a, b float64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// membership compiles "in" and "!in".
+func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos) compiled {
+	var in func(fr *Frame) bool
+	switch {
+	case y.t.Kind() == types.Table:
+		keyOf := sc.keyOf(x)
+		in = func(fr *Frame) bool {
+			_, ok := asTable(y.fn(fr), pos, "").Lookup(keyOf(fr))
+			return ok
+		}
+	case x.t.Kind() == types.String && y.t.Kind() == types.String:
+		in = func(fr *Frame) bool { return strings.Contains(y.fn(fr).AsString(), x.fn(fr).AsString()) }
+	case x.t.Kind() == types.Addr && y.t.Kind() == types.Subnet:
+		in = func(fr *Frame) bool { return y.fn(fr).AsSubnet().Contains(x.fn(fr).AsAddr()) }
+	default:
+		return sc.errorAt(pos, "not an index type")
+	}
+	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value { return value.Bool(in(fr) != negate) }}
+}
+
+// keyOf returns code computing a table key from an index expression: a
+// list [a, b] gives several index values, anything else one.
+func (sc *scope) keyOf(x compiled) func(fr *Frame) []value.Value {
+	return func(fr *Frame) []value.Value { return []value.Value{x.fn(fr)} }
+}
+
+// cond compiles "c ? a : b".
+func (sc *scope) cond(c *ast.Cond) compiled {
+	k, a, b := sc.expr(c.Cond), sc.expr(c.Then), sc.expr(c.Else)
+	if k.t == nil || a.t == nil || b.t == nil {
+		return bad
+	}
+	if k.t.Kind() != types.Bool {
+		return sc.errorAt(c.Pos, "requires bool condition")
+	}
+	t := a.t
+	if isArith(a.t) && isArith(b.t) {
+		t = promote(a.t, b.t)
+	} else if a.t.Kind() != b.t.Kind() {
+		return sc.errorAt(c.Pos, "operands must be of the same type")
+	}
+	fa, fb := convert(a.fn, a.t, t), convert(b.fn, b.t, t)
+	return compiled{t: t, pos: c.Pos, fn: func(fr *Frame) value.Value {
+		if k.fn(fr).AsBool() {
+			return fa(fr)
+		}
+		return fb(fr)
+	}}
+}
+
+// assign compiles "=", "+=" and "-=".
+func (sc *scope) assign(a *ast.Assign) compiled {
+	x, y := sc.expr(a.X), sc.expr(a.Y)
+	if x.t == nil || y.t == nil {
+		return bad
+	}
+	if x.set == nil {
+		return sc.errorAt(a.Pos, "can't assign to this expression")
+	}
+	rhs := y
+	switch a.Op {
+	case "+=":
+		rhs = sc.arith("+", x, y, a.Pos, sc.describe(a))
+	case "-=":
+		rhs = sc.arith("-", x, y, a.Pos, sc.describe(a))
+	}
+	if rhs.t == nil {
+		return bad
+	}
+	fn, ok := sc.coerce(rhs, x.t)
+	if !ok {
+		return sc.errorAt(a.Pos, "type clash in assignment")
+	}
+	return compiled{t: x.t, pos: a.Pos, fn: func(fr *Frame) value.Value {
+		v := fn(fr)
+		x.set(fr, v)
+		return v
+	}}
+}
+
+// coerce returns code giving c's value as type t, if Bro allows it.
+func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
+	if t == nil || t.Kind() == types.Error || c.t.Kind() == types.Error {
+		return c.fn, true
+	}
+	if t.Kind() == types.Any {
+		ct := c.t
+		return func(fr *Frame) value.Value {
+			return value.Value{R: &value.Any{Type: ct, Value: c.fn(fr)}}
+		}, true
+	}
+	if isArith(t) && isArith(c.t) {
+		if t.Kind() == types.Count && c.t.Kind() != types.Count && c.t.Kind() != types.Counter {
+			return nil, false
+		}
+		if t.Kind() == types.Int && c.t.Kind() == types.Double {
+			return nil, false
+		}
+		return convert(c.fn, c.t, t), true
+	}
+	if !sameType(c.t, t) {
+		return nil, false
+	}
+	return c.fn, true
+}
+
+// sameType reports whether a value of type a can stand where b is wanted.
+func sameType(a, b types.Type) bool {
+	if a == b {
+		return true
+	}
+	if a.Kind() != b.Kind() {
+		return false
+	}
+	switch at := a.(type) {
+	case *types.TableType:
+		bt := b.(*types.TableType)
+		if len(at.Index) != len(bt.Index) || at.IsSet() != bt.IsSet() {
+			return false
+		}
+		for i := range at.Index {
+			if !sameType(at.Index[i], bt.Index[i]) {
+				return false
+			}
+		}
+		return at.IsSet() || sameType(at.Yield, bt.Yield)
+	case *types.VectorType:
+		return sameType(at.Elem, b.(*types.VectorType).Elem)
+	case *types.RecordType, *types.EnumType:
+		return false // distinct declarations are distinct types
+	}
+	return true
+}
+
+// field compiles "x$name".
+func (sc *scope) field(f *ast.FieldExpr) compiled {
+	x := sc.expr(f.X)
+	if x.t == nil {
+		return bad
+	}
+	rt, ok := x.t.(*types.RecordType)
+	if !ok {
+		return sc.errorAt(f.Pos, "not a record")
+	}
+	i := rt.FieldIndex(f.Name)
+	if i < 0 {
+		return sc.errorAt(f.Pos, "no such field in record")
+	}
+	pos := f.Pos
+	desc := sc.describe(f)
+	return compiled{
+		t:   rt.Fields[i].Type,
+		pos: pos,
+		fn: func(fr *Frame) value.Value {
+			r := asRecord(x.fn(fr), pos, desc)
+			v := r.Fields[i]
+			if v.IsUnset() {
+				fail(pos, desc, "field value missing")
+			}
+			return v
+		},
+		set: func(fr *Frame, v value.Value) { asRecord(x.fn(fr), pos, desc).Fields[i] = v },
+	}
+}
+
+// hasField compiles "x?$name".
+func (sc *scope) hasField(f *ast.HasField) compiled {
+	x := sc.expr(f.X)
+	if x.t == nil {
+		return bad
+	}
+	rt, ok := x.t.(*types.RecordType)
+	if !ok {
+		return sc.errorAt(f.Pos, "not a record")
+	}
+	i := rt.FieldIndex(f.Name)
+	if i < 0 {
+		return sc.errorAt(f.Pos, "no such field in record")
+	}
+	pos, desc := f.Pos, sc.describe(f.X)
+	return compiled{t: types.BoolType, pos: f.Pos, fn: func(fr *Frame) value.Value {
+		return value.Bool(!asRecord(x.fn(fr), pos, desc).Fields[i].IsUnset())
+	}}
+}
+
+// index compiles "x[i]" for tables, vectors and strings.
+func (sc *scope) index(ix *ast.Index) compiled {
+	x := sc.expr(ix.X)
+	if x.t == nil {
+		return bad
+	}
+	var keys []compiled
+	for _, e := range ix.Indices {
+		k := sc.expr(e)
+		if k.t == nil {
+			return bad
+		}
+		keys = append(keys, k)
+	}
+	pos := ix.Pos
+	desc := sc.describe(ix)
+	switch t := x.t.(type) {
+	case *types.TableType:
+		if t.IsSet() {
+			return sc.errorAt(pos, "can't index a set")
+		}
+		key := func(fr *Frame) []value.Value {
+			out := make([]value.Value, len(keys))
+			for i, k := range keys {
+				out[i] = k.fn(fr)
+			}
+			return out
+		}
+		return compiled{
+			t:   t.Yield,
+			pos: pos,
+			fn: func(fr *Frame) value.Value {
+				v, ok := asTable(x.fn(fr), pos, desc).Lookup(key(fr))
+				if !ok {
+					fail(pos, desc, "no such index")
+				}
+				return v
+			},
+			set: func(fr *Frame, v value.Value) { asTable(x.fn(fr), pos, desc).Insert(key(fr), v) },
+		}
+	case *types.VectorType:
+		if len(keys) != 1 || !isArith(keys[0].t) {
+			return sc.errorAt(pos, "bad vector index")
+		}
+		k := keys[0]
+		return compiled{
+			t:   t.Elem,
+			pos: pos,
+			fn: func(fr *Frame) value.Value {
+				vec := asVector(x.fn(fr), pos, desc)
+				i := k.fn(fr).AsCount()
+				if i >= uint64(len(vec.Elems)) || vec.Elems[i].IsUnset() {
+					fail(pos, desc, "no such index")
+				}
+				return vec.Elems[i]
+			},
+			set: func(fr *Frame, v value.Value) {
+				vec := asVector(x.fn(fr), pos, desc)
+				i := k.fn(fr).AsCount()
+				for uint64(len(vec.Elems)) <= i {
+					vec.Elems = append(vec.Elems, value.Unset)
+				}
+				vec.Elems[i] = v
+			},
+		}
+	}
+	if x.t.Kind() == types.String && len(keys) == 1 && isArith(keys[0].t) {
+		k := keys[0]
+		return compiled{t: types.StringType, pos: pos, fn: func(fr *Frame) value.Value {
+			s := x.fn(fr).AsString()
+			i := k.fn(fr).AsInt()
+			if i < 0 {
+				i += int64(len(s))
+			}
+			if i < 0 || i >= int64(len(s)) {
+				return value.String("")
+			}
+			return value.String(s[i : i+1])
+		}}
+	}
+	return sc.errorAt(pos, "not an index type")
+}
+
+// size compiles "|x|".
+func (sc *scope) size(s *ast.Size) compiled {
+	x := sc.expr(s.X)
+	if x.t == nil {
+		return bad
+	}
+	pos, desc := s.Pos, sc.describe(s.X)
+	switch x.t.Kind() {
+	case types.String:
+		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value { return value.Count(uint64(len(x.fn(fr).AsString()))) }}
+	case types.Table:
+		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value { return value.Count(uint64(asTable(x.fn(fr), pos, desc).Len())) }}
+	case types.Vector:
+		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value { return value.Count(uint64(len(asVector(x.fn(fr), pos, desc).Elems))) }}
+	case types.Count, types.Counter:
+		return compiled{t: types.CountType, pos: s.Pos, fn: x.fn}
+	case types.Int:
+		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value {
+			i := x.fn(fr).AsInt()
+			if i < 0 {
+				i = -i
+			}
+			return value.Count(uint64(i))
+		}}
+	case types.Double, types.Interval, types.Time:
+		return compiled{t: types.DoubleType, pos: s.Pos, fn: func(fr *Frame) value.Value { return value.Double(math.Abs(x.fn(fr).AsDouble())) }}
+	}
+	return sc.errorAt(s.Pos, "bad type in |...|")
+}
+
+// asRecord, asTable and asVector read a container from a value, failing
+// as Bro does where a variable was never given one.
+func asRecord(v value.Value, pos ast.Pos, desc string) *value.Record {
+	r, ok := v.R.(*value.Record)
+	if !ok {
+		fail(pos, desc, "value used but not set")
+	}
+	return r
+}
+
+func asTable(v value.Value, pos ast.Pos, desc string) *value.Table {
+	t, ok := v.R.(*value.Table)
+	if !ok {
+		fail(pos, desc, "value used but not set")
+	}
+	return t
+}
+
+func asVector(v value.Value, pos ast.Pos, desc string) *value.Vector {
+	vec, ok := v.R.(*value.Vector)
+	if !ok {
+		fail(pos, desc, "value used but not set")
+	}
+	return vec
+}

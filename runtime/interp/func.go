@@ -1,0 +1,149 @@
+package interp
+
+import (
+	"sort"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// Builtin is a function written in Go. It receives its arguments checked
+// and converted to the declared parameter types.
+type Builtin func(in *Interp, args []value.Value) value.Value
+
+// Func is a function value: a script body or a builtin.
+type Func struct {
+	Name     string
+	Type     *types.FuncType
+	body     stmtFn
+	slots    int
+	defaults []exprFn // per parameter; nil where none
+	builtin  Builtin
+}
+
+// invoke runs the function with its arguments; given[i] is false where
+// the caller left parameter i to its &default, which is computed in the
+// callee's frame.
+func (f *Func) invoke(in *Interp, args []value.Value, given []bool) value.Value {
+	if f.builtin != nil {
+		return f.builtin(in, args)
+	}
+	if f.body == nil {
+		return value.Value{}
+	}
+	fr := &Frame{locals: make([]value.Value, f.slots)}
+	copy(fr.locals, args)
+	for i, ok := range given {
+		if !ok && f.defaults != nil && f.defaults[i] != nil {
+			fr.locals[i] = f.defaults[i](fr)
+		}
+	}
+	f.body(fr)
+	return fr.ret
+}
+
+// body is one handler body of an event or hook.
+type body struct {
+	priority int64
+	order    int
+	run      stmtFn
+	slots    int
+}
+
+// Handlers are the bodies of one event or hook, highest priority first,
+// ties in the order they were loaded.
+type Handlers struct {
+	bodies []body
+}
+
+func (h *Handlers) add(b body) {
+	b.order = len(h.bodies)
+	h.bodies = append(h.bodies, b)
+	sort.SliceStable(h.bodies, func(i, j int) bool { return h.bodies[i].priority > h.bodies[j].priority })
+}
+
+// queued is an event waiting to be handled.
+type queued struct {
+	h    *Handlers
+	args []value.Value
+}
+
+// raise queues an event by name, if it has handlers.
+func (in *Interp) raise(name string, args []value.Value) {
+	g := in.globals[name]
+	if g == nil || g.Handler == nil || len(g.Handler.bodies) == 0 {
+		return
+	}
+	in.queue = append(in.queue, queued{h: g.Handler, args: args})
+}
+
+// drain handles queued events in order, including those they raise. A
+// run-time error ends the handler it happens in; the others still run.
+func (in *Interp) drain() {
+	for len(in.queue) > 0 {
+		ev := in.queue[0]
+		in.queue = in.queue[1:]
+		for _, b := range ev.h.bodies {
+			fr := &Frame{locals: make([]value.Value, b.slots)}
+			copy(fr.locals, ev.args)
+			in.protect(func() value.Value { b.run(fr); return value.Value{} })
+		}
+	}
+}
+
+// call compiles a function call.
+func (sc *scope) call(c *ast.Call) compiled {
+	fun := sc.expr(c.Fun)
+	if fun.t == nil {
+		return bad
+	}
+	ft, ok := fun.t.(*types.FuncType)
+	if !ok || ft.Flavor != types.FlavorFunction {
+		return sc.errorAt(c.Pos, "not a function")
+	}
+	if len(c.Args) > len(ft.Params) {
+		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	}
+	args := make([]exprFn, len(ft.Params))
+	for i, p := range ft.Params {
+		if i >= len(c.Args) {
+			if !p.Default {
+				return sc.errorAt(c.Pos, "argument type mismatch in function call")
+			}
+			continue
+		}
+		a := sc.expr(c.Args[i])
+		if a.t == nil {
+			return bad
+		}
+		fn, ok := sc.coerce(a, p.Type)
+		if !ok {
+			return sc.errorAt(c.Pos, "argument type mismatch in function call")
+		}
+		args[i] = fn
+	}
+	result := ft.Result
+	if result == nil {
+		result = types.VoidType
+	}
+	desc := sc.describe(c.Fun)
+	given := make([]bool, len(args))
+	for i, a := range args {
+		given[i] = a != nil
+	}
+	in := sc.in
+	return compiled{t: result, pos: c.Pos, fn: func(fr *Frame) value.Value {
+		f, ok := fun.fn(fr).R.(*Func)
+		if !ok {
+			fail(c.Pos, desc, "value used but not set")
+		}
+		vals := make([]value.Value, len(args))
+		for i, a := range args {
+			if a != nil {
+				vals[i] = a(fr)
+			}
+		}
+		return f.invoke(in, vals, given)
+	}}
+}

@@ -1,0 +1,161 @@
+// Package interp checks and runs Bro 2.6 scripts.
+//
+// It receives declarations from the loader one at a time and applies each
+// at once, as Bro does: types are resolved, names bound to globals or to
+// local slots, expressions checked against Bro's typing rules and compiled
+// to Go closures, so that running a body does no name lookups and keeps
+// scalars out of the heap. Run then plays the life of a process:
+// top-level statements, bro_init, the event queue, bro_done.
+package interp
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"gobro/lang/ast"
+	"gobro/lang/parser"
+	"gobro/runtime/loader"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// Global is a global identifier: a variable, constant, option, function,
+// event, hook or type.
+type Global struct {
+	Name    string // full name: "Module::name", or "name" in GLOBAL
+	Type    types.Type
+	Value   value.Value
+	Const   bool // const, or a function, event or hook
+	Redef   bool // &redef
+	IsType  bool // declared with "type"; Type is the type
+	Handler *Handlers
+	Pos     ast.Pos
+}
+
+// Interp is one interpreter: its globals, handlers, queue and output.
+type Interp struct {
+	globals  map[string]*Global
+	nerrs    int
+	out      io.Writer
+	errOut   io.Writer
+	topLevel []stmtFn // top-level statements, in order
+	topScope *scope   // their locals
+	queue    []queued
+}
+
+// New returns an interpreter that prints to out and reports run-time
+// errors to errOut.
+func New(out, errOut io.Writer) *Interp {
+	return &Interp{globals: map[string]*Global{}, out: out, errOut: errOut}
+}
+
+// Errors returns how many errors checking found. They were reported as
+// they were found; a program with errors must not run.
+func (in *Interp) Errors() int { return in.nerrs }
+
+// errorAt reports an error in Bro's form at once, as Bro's reporter does.
+func (in *Interp) errorAt(pos ast.Pos, format string, args ...any) {
+	in.nerrs++
+	fmt.Fprintf(in.errOut, "error in %s, line %d: %s\n", pos.Filename, pos.Line, fmt.Sprintf(format, args...))
+}
+
+// fullName qualifies a name declared in module as Bro does: GLOBAL names
+// and already qualified names stand as they are.
+func fullName(module, name string) string {
+	if rest, ok := strings.CutPrefix(name, "GLOBAL::"); ok {
+		return rest
+	}
+	if module == loader.GlobalModule || strings.Contains(name, "::") {
+		return name
+	}
+	return module + "::" + name
+}
+
+// lookup finds a global from module: the module's name first, then GLOBAL's.
+func (in *Interp) lookup(name, module string) *Global {
+	if g := in.globals[fullName(module, name)]; g != nil {
+		return g
+	}
+	if !strings.Contains(name, "::") {
+		return in.globals[name]
+	}
+	return nil
+}
+
+// Decide decides an @if, @ifdef or @ifndef with the globals that exist now.
+func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
+	switch c.Directive {
+	case "@ifdef":
+		return in.lookup(c.Name, module) != nil, nil
+	case "@ifndef":
+		return in.lookup(c.Name, module) == nil, nil
+	}
+	sc := newScope(in, module, nil)
+	e := sc.expr(c.Expr)
+	if e.t == nil {
+		return false, nil
+	}
+	if e.t.Kind() != types.Bool {
+		in.errorAt(c.Pos, "invalid expression in @if")
+		return false, nil
+	}
+	v, ok := in.protect(func() value.Value { return e.fn(sc.frame()) })
+	return ok && v.AsBool(), nil
+}
+
+// Run plays the program: top-level statements, bro_init, the queued
+// events, bro_done. It returns the exit status.
+func (in *Interp) Run() int {
+	if len(in.topLevel) > 0 {
+		fr := in.topScope.frame()
+		for _, s := range in.topLevel {
+			if _, ok := in.protect(func() value.Value { s(fr); return value.Value{} }); !ok {
+				break
+			}
+		}
+	}
+	in.raise("bro_init", nil)
+	in.drain()
+	in.raise("bro_done", nil)
+	in.drain()
+	return 0
+}
+
+var _ loader.Target = (*Interp)(nil)
+
+// Frame holds the locals of one running body.
+type Frame struct {
+	locals []value.Value
+	ret    value.Value
+}
+
+// runtimeError is a run-time error: it aborts the running body and is
+// reported as Bro reports it.
+type runtimeError struct {
+	pos  ast.Pos
+	msg  string
+	desc string // the expression, as messages describe it
+}
+
+// fail aborts the running body with a run-time error about the
+// expression described by desc.
+func fail(pos ast.Pos, desc, msg string) {
+	panic(&runtimeError{pos: pos, msg: msg, desc: desc})
+}
+
+// protect runs f, reporting a run-time error instead of letting it end the
+// process; ok is false if f failed.
+func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			re, isRuntime := r.(*runtimeError)
+			if !isRuntime {
+				panic(r)
+			}
+			fmt.Fprintf(in.errOut, "expression error in %s, line %d: %s (%s)\n", re.pos.Filename, re.pos.Line, re.msg, re.desc)
+			ok = false
+		}
+	}()
+	return f(), true
+}

@@ -1,0 +1,118 @@
+package interp
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"gobro/runtime/loader"
+)
+
+// run loads src as t.bro (after a minimal init-bare) and runs it,
+// returning what it printed and what it reported.
+func run(t *testing.T, src string) (out, errs string) {
+	t.Helper()
+	dir := t.TempDir()
+	bare := "global bro_init: event();\nglobal bro_done: event();\n"
+	for name, text := range map[string]string{"init-bare.bro": bare, "t.bro": src} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var o, e bytes.Buffer
+	in := New(&o, &e)
+	l := loader.New([]string{dir}, in)
+	for _, f := range []string{"init-bare", "t"} {
+		if err := l.Load(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, le := range l.Errors() {
+		e.WriteString(le.Error() + "\n")
+	}
+	if in.Errors() == 0 && len(l.Errors()) == 0 {
+		in.Run()
+	}
+	return o.String(), strings.ReplaceAll(e.String(), dir+"/", "")
+}
+
+func TestRunsHandlersAndTopLevel(t *testing.T) {
+	out, errs := run(t, `
+global n = 1;
+event bro_init() { print "init", n; }
+event bro_done() { print "done"; }
+print "top", n + 1;
+`)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if want := "top, 2\ninit, 1\ndone\n"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+func TestCheckErrorsStopTheRun(t *testing.T) {
+	out, errs := run(t, `
+event bro_init() { print nosuch; }
+global x: count = "string";
+`)
+	if out != "" {
+		t.Errorf("a program with errors ran: %q", out)
+	}
+	for _, want := range []string{"line 2: unknown identifier nosuch", "line 3: type clash in assignment (x)"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("errors %q lack %q", errs, want)
+		}
+	}
+}
+
+func TestConditionsSeeGlobals(t *testing.T) {
+	out, errs := run(t, `
+const verbose = T &redef;
+@if ( verbose )
+global mode = "verbose";
+@else
+global mode = "quiet";
+@endif
+@ifdef ( mode )
+event bro_init() { print mode; }
+@endif
+`)
+	if errs != "" || out != "verbose\n" {
+		t.Errorf("out %q, errors %q", out, errs)
+	}
+}
+
+func TestTables(t *testing.T) {
+	out, errs := run(t, `
+global t: table[string] of count;
+event bro_init()
+	{
+	t["x"] = 1;
+	t["y"] = t["x"] + 1;
+	print t["y"], |t|, "x" in t, "z" in t;
+	}
+`)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if want := "2, 2, T, F\n"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}
+
+func TestRuntimeErrorEndsOnlyItsHandler(t *testing.T) {
+	out, errs := run(t, `
+global t: table[count] of string;
+event bro_init() { print "a"; print t[5]; print "b"; }
+event bro_init() &priority=-1 { print "c"; }
+`)
+	if out != "a\nc\n" {
+		t.Errorf("out %q", out)
+	}
+	if want := "expression error in t.bro, line 3: no such index (t[5])\n"; errs != want {
+		t.Errorf("errors %q, want %q", errs, want)
+	}
+}

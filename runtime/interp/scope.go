@@ -1,0 +1,153 @@
+package interp
+
+import (
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// local is a local variable bound to a slot of its body's frame.
+type local struct {
+	slot  int
+	t     types.Type
+	konst bool
+}
+
+// scope resolves names while one body (or the top level) is compiled.
+// Locals of nested blocks share the body's frame, each with its own slot:
+// Bro's locals are visible from their declaration to the end of the body.
+type scope struct {
+	in     *Interp
+	module string
+	locals map[string]*local
+	slots  int
+	result types.Type // the function's result type; nil for none
+	flavor types.Flavor
+}
+
+func newScope(in *Interp, module string, fn *types.FuncType) *scope {
+	sc := &scope{in: in, module: module, locals: map[string]*local{}}
+	if fn != nil {
+		sc.result = fn.Result
+		sc.flavor = fn.Flavor
+		for _, p := range fn.Params {
+			sc.declare(p.Name, p.Type, false)
+		}
+	}
+	return sc
+}
+
+// declare binds a local name to a new slot.
+func (sc *scope) declare(name string, t types.Type, konst bool) *local {
+	l := &local{slot: sc.slots, t: t, konst: konst}
+	sc.slots++
+	sc.locals[name] = l
+	return l
+}
+
+// frame returns a new frame big enough for the scope's locals.
+func (sc *scope) frame() *Frame {
+	return &Frame{locals: make([]value.Value, sc.slots)}
+}
+
+// resolveType turns a type expression into a type, reporting unknown
+// names.
+func (sc *scope) resolveType(t *ast.Type) types.Type {
+	in := sc.in
+	switch {
+	case t == nil:
+		return nil
+	case t.Basic != "":
+		return types.BasicByName[t.Basic]
+	case t.Name != "":
+		g := in.lookup(t.Name, sc.module)
+		if g == nil || !g.IsType {
+			in.errorAt(t.Pos, "unknown type (%s)", t.Name)
+			return types.ErrorType
+		}
+		return g.Type
+	case t.Table != nil:
+		return &types.TableType{Index: sc.resolveTypes(t.Table.Index), Yield: sc.resolveType(t.Table.Yield)}
+	case t.Set != nil:
+		return &types.TableType{Index: sc.resolveTypes(t.Set.Index)}
+	case t.Vector != nil:
+		return &types.VectorType{Elem: sc.resolveType(t.Vector.Elem)}
+	case t.Record != nil:
+		return types.NewRecord("", sc.fields(t.Record.Fields))
+	case t.Enum != nil:
+		e := types.NewEnum("")
+		sc.in.addEnumValues(e, t.Enum.Values, sc.module)
+		return e
+	case t.Func != nil:
+		return sc.funcType(t.Func.Kind, t.Func.Params)
+	case t.File != nil:
+		if t.File.Elem == nil {
+			return &types.FileType{Elem: types.StringType}
+		}
+		return &types.FileType{Elem: sc.resolveType(t.File.Elem)}
+	case t.Opaque != "":
+		return &types.OpaqueType{Name: t.Opaque}
+	case t.List != nil:
+		if t.List.Elem == nil {
+			return &types.ListType{}
+		}
+		return &types.ListType{Types: []types.Type{sc.resolveType(t.List.Elem)}}
+	case t.Union != nil:
+		in.errorAt(t.Pos, "union type not supported")
+		return types.ErrorType
+	}
+	return types.ErrorType
+}
+
+func (sc *scope) resolveTypes(ts []*ast.Type) []types.Type {
+	out := make([]types.Type, len(ts))
+	for i, t := range ts {
+		out[i] = sc.resolveType(t)
+	}
+	return out
+}
+
+// fields resolves record fields.
+func (sc *scope) fields(fs []*ast.Field) []*types.Field {
+	out := make([]*types.Field, 0, len(fs))
+	for _, f := range fs {
+		tf := &types.Field{Name: f.Name, Type: sc.resolveType(f.Type)}
+		for _, a := range f.Attrs {
+			switch a.Name {
+			case "&optional":
+				tf.Optional = true
+			case "&log":
+				tf.Log = true
+			case "&default":
+				tf.HasDefault = true
+			}
+		}
+		out = append(out, tf)
+	}
+	return out
+}
+
+// funcType resolves a function, event or hook signature.
+func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
+	ft := &types.FuncType{}
+	switch kind {
+	case "event":
+		ft.Flavor = types.FlavorEvent
+	case "hook":
+		ft.Flavor = types.FlavorHook
+		ft.Result = types.BoolType
+	}
+	for _, param := range p.Params {
+		tp := types.Param{Name: param.Name, Type: sc.resolveType(param.Type)}
+		for _, a := range param.Attrs {
+			if a.Name == "&default" {
+				tp.Default = true
+			}
+		}
+		ft.Params = append(ft.Params, tp)
+	}
+	if p.Result != nil {
+		ft.Result = sc.resolveType(p.Result)
+	}
+	return ft
+}

@@ -1,0 +1,362 @@
+package interp
+
+import (
+	"io"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// flow tells how a statement ended.
+type flow uint8
+
+const (
+	flowNormal flow = iota
+	flowNext
+	flowBreak
+	flowReturn
+	flowFallthrough
+)
+
+// stmtFn runs a statement in a frame.
+type stmtFn func(fr *Frame) flow
+
+// stmts compiles a statement list into one statement.
+func (sc *scope) stmts(list []ast.Stmt) stmtFn {
+	fns := make([]stmtFn, 0, len(list))
+	for _, s := range list {
+		if fn := sc.stmt(s); fn != nil {
+			fns = append(fns, fn)
+		}
+	}
+	return func(fr *Frame) flow {
+		for _, fn := range fns {
+			if f := fn(fr); f != flowNormal {
+				return f
+			}
+		}
+		return flowNormal
+	}
+}
+
+// stmt checks and compiles one statement; nil for one that does nothing.
+func (sc *scope) stmt(s ast.Stmt) stmtFn {
+	switch s := s.(type) {
+	case *ast.EmptyStmt:
+		return nil
+	case *ast.BlockStmt:
+		return sc.stmts(s.Stmts)
+	case *ast.ExprStmt:
+		e := sc.expr(s.Expr)
+		if e.t == nil {
+			return nil
+		}
+		return func(fr *Frame) flow { e.fn(fr); return flowNormal }
+	case *ast.PrintStmt:
+		return sc.print(s)
+	case *ast.VarDecl:
+		return sc.localDecl(s)
+	case *ast.IfStmt:
+		return sc.ifStmt(s)
+	case *ast.WhileStmt:
+		return sc.whileStmt(s)
+	case *ast.ForStmt:
+		return sc.forStmt(s)
+	case *ast.JumpStmt:
+		f := map[string]flow{"next": flowNext, "break": flowBreak, "fallthrough": flowFallthrough}[s.Kind]
+		return func(*Frame) flow { return f }
+	case *ast.ReturnStmt:
+		return sc.returnStmt(s)
+	case *ast.EventStmt:
+		return sc.eventStmt(s)
+	}
+	sc.in.errorAt(s.Position(), "statement not supported yet")
+	return nil
+}
+
+// print compiles "print a, b, ...".
+func (sc *scope) print(s *ast.PrintStmt) stmtFn {
+	var fns []exprFn
+	var ts []types.Type
+	for _, x := range s.Exprs {
+		e := sc.expr(x)
+		if e.t == nil {
+			return nil
+		}
+		fns = append(fns, e.fn)
+		ts = append(ts, e.t)
+	}
+	out := sc.in.out
+	return func(fr *Frame) flow {
+		vals := make([]value.Value, len(fns))
+		for i, fn := range fns {
+			vals[i] = fn(fr)
+		}
+		io.WriteString(out, value.PrintLine(vals, ts, false))
+		return flowNormal
+	}
+}
+
+// localDecl compiles "local x: T = e;" and "const x = e;" in a body.
+func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
+	t := sc.resolveType(d.Type)
+	var init compiled
+	if d.Init != nil {
+		if d.Init.Brace || len(d.Init.Elems) != 1 {
+			sc.in.errorAt(d.Pos, "initializer lists are not supported yet")
+			return nil
+		}
+		init = sc.expr(d.Init.Elems[0])
+		if init.t == nil {
+			return nil
+		}
+		if t == nil {
+			t = init.t
+		}
+	}
+	if t == nil {
+		sc.in.errorAt(d.Pos, "no type given (%s)", d.Name)
+		return nil
+	}
+	l := sc.declare(d.Name, t, d.Kind == "const")
+	if d.Init == nil {
+		// Each execution starts the local afresh; tables, sets and
+		// vectors start empty.
+		slot := l.slot
+		return func(fr *Frame) flow { fr.locals[slot] = zero(t); return flowNormal }
+	}
+	fn, ok := sc.coerce(init, t)
+	if !ok {
+		sc.in.errorAt(d.Pos, "type clash in assignment (%s)", d.Name)
+		return nil
+	}
+	slot := l.slot
+	return func(fr *Frame) flow { fr.locals[slot] = fn(fr); return flowNormal }
+}
+
+// condition compiles a bool condition.
+func (sc *scope) condition(e ast.Expr) exprFn {
+	c := sc.expr(e)
+	if c.t == nil {
+		return nil
+	}
+	if c.t.Kind() != types.Bool {
+		sc.in.errorAt(e.Position(), "conditional must be boolean")
+		return nil
+	}
+	return c.fn
+}
+
+func orNothing(s stmtFn) stmtFn {
+	if s == nil {
+		return func(*Frame) flow { return flowNormal }
+	}
+	return s
+}
+
+func (sc *scope) ifStmt(s *ast.IfStmt) stmtFn {
+	cond := sc.condition(s.Cond)
+	then := orNothing(sc.stmt(s.Then))
+	els := func(*Frame) flow { return flowNormal }
+	if s.Else != nil {
+		els = orNothing(sc.stmt(s.Else))
+	}
+	if cond == nil {
+		return nil
+	}
+	return func(fr *Frame) flow {
+		if cond(fr).AsBool() {
+			return then(fr)
+		}
+		return els(fr)
+	}
+}
+
+func (sc *scope) whileStmt(s *ast.WhileStmt) stmtFn {
+	cond := sc.condition(s.Cond)
+	body := orNothing(sc.stmt(s.Body))
+	if cond == nil {
+		return nil
+	}
+	return func(fr *Frame) flow {
+		for cond(fr).AsBool() {
+			switch body(fr) {
+			case flowBreak:
+				return flowNormal
+			case flowReturn:
+				return flowReturn
+			}
+		}
+		return flowNormal
+	}
+}
+
+// loop runs body once per element, honouring next, break and return.
+func loop(body stmtFn, fr *Frame, each func(yield func() bool)) flow {
+	result := flowNormal
+	each(func() bool {
+		switch body(fr) {
+		case flowBreak:
+			return false
+		case flowReturn:
+			result = flowReturn
+			return false
+		}
+		return true
+	})
+	return result
+}
+
+// forStmt compiles loops over tables, sets, vectors and strings.
+func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
+	x := sc.expr(s.Expr)
+	if x.t == nil {
+		return nil
+	}
+	switch t := x.t.(type) {
+	case *types.TableType:
+		if len(s.Keys) != len(t.Index) {
+			sc.in.errorAt(s.Pos, "wrong index size")
+			return nil
+		}
+		var slots []int
+		for i, k := range s.Keys {
+			slots = append(slots, sc.declare(k, t.Index[i], false).slot)
+		}
+		valSlot := -1
+		if s.Value != "" {
+			if t.IsSet() {
+				sc.in.errorAt(s.Pos, "value iteration over a set")
+				return nil
+			}
+			valSlot = sc.declare(s.Value, t.Yield, false).slot
+		}
+		body := orNothing(sc.stmt(s.Body))
+		return func(fr *Frame) flow {
+			tab := x.fn(fr).R.(*value.Table)
+			return loop(body, fr, func(yield func() bool) {
+				tab.Each(func(e *value.Entry) bool {
+					for i, slot := range slots {
+						fr.locals[slot] = e.Key[i]
+					}
+					if valSlot >= 0 {
+						fr.locals[valSlot] = e.Yield
+					}
+					return yield()
+				})
+			})
+		}
+	case *types.VectorType:
+		if len(s.Keys) != 1 || s.Bracketed {
+			sc.in.errorAt(s.Pos, "wrong index size")
+			return nil
+		}
+		slot := sc.declare(s.Keys[0], types.CountType, false).slot
+		valSlot := -1
+		if s.Value != "" {
+			valSlot = sc.declare(s.Value, t.Elem, false).slot
+		}
+		body := orNothing(sc.stmt(s.Body))
+		return func(fr *Frame) flow {
+			vec := x.fn(fr).R.(*value.Vector)
+			return loop(body, fr, func(yield func() bool) {
+				for i := 0; i < len(vec.Elems); i++ {
+					if vec.Elems[i].IsUnset() {
+						continue
+					}
+					fr.locals[slot] = value.Count(uint64(i))
+					if valSlot >= 0 {
+						fr.locals[valSlot] = vec.Elems[i]
+					}
+					if !yield() {
+						return
+					}
+				}
+			})
+		}
+	}
+	if x.t.Kind() == types.String && len(s.Keys) == 1 && s.Value == "" {
+		slot := sc.declare(s.Keys[0], types.StringType, false).slot
+		body := orNothing(sc.stmt(s.Body))
+		return func(fr *Frame) flow {
+			str := x.fn(fr).AsString()
+			return loop(body, fr, func(yield func() bool) {
+				for i := 0; i < len(str); i++ {
+					fr.locals[slot] = value.String(str[i : i+1])
+					if !yield() {
+						return
+					}
+				}
+			})
+		}
+	}
+	sc.in.errorAt(s.Pos, "target to iterate over must be a table, set, vector, or string")
+	return nil
+}
+
+func (sc *scope) returnStmt(s *ast.ReturnStmt) stmtFn {
+	if s.When != nil {
+		sc.in.errorAt(s.Pos, "return when is not supported yet")
+		return nil
+	}
+	if s.Result == nil {
+		return func(*Frame) flow { return flowReturn }
+	}
+	if sc.result == nil || sc.result == types.VoidType {
+		sc.in.errorAt(s.Pos, "return value given in function without result")
+		return nil
+	}
+	r := sc.expr(s.Result)
+	if r.t == nil {
+		return nil
+	}
+	fn, ok := sc.coerce(r, sc.result)
+	if !ok {
+		sc.in.errorAt(s.Pos, "type clash in return")
+		return nil
+	}
+	return func(fr *Frame) flow { fr.ret = fn(fr); return flowReturn }
+}
+
+// eventStmt compiles "event e(args);", which queues the event.
+func (sc *scope) eventStmt(s *ast.EventStmt) stmtFn {
+	g := sc.in.lookup(s.Event.Name, sc.module)
+	if g == nil {
+		sc.in.errorAt(s.Pos, "unknown identifier %s", s.Event.Name)
+		return nil
+	}
+	ft, ok := g.Type.(*types.FuncType)
+	if !ok || ft.Flavor != types.FlavorEvent {
+		sc.in.errorAt(s.Pos, "%s is not an event", s.Event.Name)
+		return nil
+	}
+	if len(s.Event.Args) != len(ft.Params) {
+		sc.in.errorAt(s.Pos, "argument type mismatch in event invocation")
+		return nil
+	}
+	args := make([]exprFn, len(s.Event.Args))
+	for i, a := range s.Event.Args {
+		c := sc.expr(a)
+		if c.t == nil {
+			return nil
+		}
+		fn, ok := sc.coerce(c, ft.Params[i].Type)
+		if !ok {
+			sc.in.errorAt(s.Pos, "argument type mismatch in event invocation")
+			return nil
+		}
+		args[i] = fn
+	}
+	in := sc.in
+	return func(fr *Frame) flow {
+		vals := make([]value.Value, len(args))
+		for i, a := range args {
+			vals[i] = a(fr)
+		}
+		if g.Handler != nil && len(g.Handler.bodies) > 0 {
+			in.queue = append(in.queue, queued{h: g.Handler, args: vals})
+		}
+		return flowNormal
+	}
+}
