@@ -365,62 +365,43 @@ func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc string) compi
 			return value.Double(f(p, q))
 		}
 	case types.Int:
-		out.fn = intOp(op, a, b, pos, desc)
+		out.fn = integerOp[int64](op, a, b, pos, desc)
 	default:
-		out.fn = countOp(op, a, b, pos, desc)
+		out.fn = integerOp[uint64](op, a, b, pos, desc)
 	}
 	return out
 }
 
-func countOp(op string, a, b exprFn, pos ast.Pos, desc string) exprFn {
-	switch op {
-	case "+":
-		return func(fr *Frame) value.Value { return value.Count(a(fr).AsCount() + b(fr).AsCount()) }
-	case "-":
-		return func(fr *Frame) value.Value { return value.Count(a(fr).AsCount() - b(fr).AsCount()) }
-	case "*":
-		return func(fr *Frame) value.Value { return value.Count(a(fr).AsCount() * b(fr).AsCount()) }
-	case "/":
-		return func(fr *Frame) value.Value {
-			q := b(fr).AsCount()
-			if q == 0 {
-				fail(pos, desc, "division by zero")
-			}
-			return value.Count(a(fr).AsCount() / q)
-		}
-	}
-	return func(fr *Frame) value.Value {
-		q := b(fr).AsCount()
-		if q == 0 {
-			fail(pos, desc, "modulo by zero")
-		}
-		return value.Count(a(fr).AsCount() % q)
-	}
-}
+// integral is the Go type behind count (uint64) or int (int64); both
+// live in a Value's N, so one conversion serves reading and writing.
+type integral interface{ int64 | uint64 }
 
-func intOp(op string, a, b exprFn, pos ast.Pos, desc string) exprFn {
+// integerOp compiles + - * / % on counts or ints, reporting division and
+// modulo by zero as Bro does.
+func integerOp[T integral](op string, a, b exprFn, pos ast.Pos, desc string) exprFn {
+	get := func(v value.Value) T { return T(v.N) }
+	put := func(x T) value.Value { return value.Value{N: uint64(x)} }
 	switch op {
 	case "+":
-		return func(fr *Frame) value.Value { return value.Int(a(fr).AsInt() + b(fr).AsInt()) }
+		return func(fr *Frame) value.Value { return put(get(a(fr)) + get(b(fr))) }
 	case "-":
-		return func(fr *Frame) value.Value { return value.Int(a(fr).AsInt() - b(fr).AsInt()) }
+		return func(fr *Frame) value.Value { return put(get(a(fr)) - get(b(fr))) }
 	case "*":
-		return func(fr *Frame) value.Value { return value.Int(a(fr).AsInt() * b(fr).AsInt()) }
-	case "/":
-		return func(fr *Frame) value.Value {
-			q := b(fr).AsInt()
-			if q == 0 {
-				fail(pos, desc, "division by zero")
-			}
-			return value.Int(a(fr).AsInt() / q)
-		}
+		return func(fr *Frame) value.Value { return put(get(a(fr)) * get(b(fr))) }
+	}
+	msg := "division by zero"
+	if op == "%" {
+		msg = "modulo by zero"
 	}
 	return func(fr *Frame) value.Value {
-		q := b(fr).AsInt()
+		p, q := get(a(fr)), get(b(fr))
 		if q == 0 {
-			fail(pos, desc, "modulo by zero")
+			fail(pos, desc, msg)
 		}
-		return value.Int(a(fr).AsInt() % q)
+		if op == "/" {
+			return put(p / q)
+		}
+		return put(p % q)
 	}
 }
 
