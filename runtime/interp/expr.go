@@ -182,12 +182,11 @@ func dirname(path string) string {
 func (sc *scope) name(n *ast.Name) compiled {
 	if l, ok := sc.locals[n.Name]; ok && !strings.Contains(n.Name, "::") {
 		slot := l.slot
-		return compiled{
-			t:   l.t,
-			pos: n.Pos,
-			fn:  func(fr *Frame) value.Value { return fr.locals[slot] },
-			set: func(fr *Frame, v value.Value) { fr.locals[slot] = v },
+		c := compiled{t: l.t, pos: n.Pos, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
+		if !l.konst {
+			c.set = func(fr *Frame, v value.Value) { fr.locals[slot] = v }
 		}
+		return c
 	}
 	g := sc.in.lookup(n.Name, sc.module)
 	if g == nil {

@@ -116,3 +116,12 @@ event bro_init() &priority=-1 { print "c"; }
 		t.Errorf("errors %q, want %q", errs, want)
 	}
 }
+
+func TestConstLocalsCannotBeAssigned(t *testing.T) {
+	out, errs := run(t, `
+event bro_init() { const c = 1; c = 2; print c; }
+`)
+	if out != "" || !strings.Contains(errs, "line 2: can't assign to this expression") {
+		t.Errorf("out %q, errors %q", out, errs)
+	}
+}

@@ -22,14 +22,12 @@ type scope struct {
 	locals map[string]*local
 	slots  int
 	result types.Type // the function's result type; nil for none
-	flavor types.Flavor
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {
 	sc := &scope{in: in, module: module, locals: map[string]*local{}}
 	if fn != nil {
 		sc.result = fn.Result
-		sc.flavor = fn.Flavor
 		for _, p := range fn.Params {
 			sc.declare(p.Name, p.Type, false)
 		}
