@@ -17,6 +17,11 @@ func (sc *scope) describe(e ast.Expr) string {
 	return b.String()
 }
 
+// describer returns a describer for e, for run-time errors.
+func (sc *scope) describer(e ast.Expr) describer {
+	return func() string { return sc.describe(e) }
+}
+
 func (sc *scope) describeTo(b *strings.Builder, e ast.Expr) {
 	switch e := e.(type) {
 	case *ast.Paren:

@@ -304,11 +304,11 @@ func (sc *scope) binary(b *ast.Binary) compiled {
 	pos := b.Pos
 	switch b.Op {
 	case "+", "-", "*", "/", "%":
-		return sc.arith(b.Op, x, y, pos, sc.describe(b))
+		return sc.arith(b.Op, x, y, pos, sc.describer(b))
 	case "==", "!=", "<", "<=", ">", ">=":
 		return sc.compare(b.Op, x, y, pos)
 	case "in", "!in":
-		return sc.membership(b.Op == "!in", x, y, pos)
+		return sc.membership(b.Op == "!in", x, y, pos, sc.describer(b.Y))
 	}
 	return sc.errorAt(pos, "operator %s not supported yet", b.Op)
 }
@@ -332,7 +332,7 @@ func (sc *scope) logical(b *ast.Binary) compiled {
 }
 
 // arith compiles + - * / % on numbers, and + on strings.
-func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc string) compiled {
+func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc describer) compiled {
 	if op == "+" && x.t.Kind() == types.String && y.t.Kind() == types.String {
 		return compiled{t: types.StringType, pos: pos, fn: func(fr *Frame) value.Value {
 			return value.String(x.fn(fr).AsString() + y.fn(fr).AsString())
@@ -377,7 +377,7 @@ type integral interface{ int64 | uint64 }
 
 // integerOp compiles + - * / % on counts or ints, reporting division and
 // modulo by zero as Bro does.
-func integerOp[T integral](op string, a, b exprFn, pos ast.Pos, desc string) exprFn {
+func integerOp[T integral](op string, a, b exprFn, pos ast.Pos, desc describer) exprFn {
 	get := func(v value.Value) T { return T(v.N) }
 	put := func(x T) value.Value { return value.Value{N: uint64(x)} }
 	switch op {
@@ -467,13 +467,13 @@ func cmpFloat(a, b float64) int {
 }
 
 // membership compiles "in" and "!in".
-func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos) compiled {
+func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos, ydesc describer) compiled {
 	var in func(fr *Frame) bool
 	switch {
 	case y.t.Kind() == types.Table:
 		keyOf := sc.keyOf(x)
 		in = func(fr *Frame) bool {
-			_, ok := asTable(y.fn(fr), pos, "").Lookup(keyOf(fr))
+			_, ok := asTable(y.fn(fr), pos, ydesc).Lookup(keyOf(fr))
 			return ok
 		}
 	case x.t.Kind() == types.String && y.t.Kind() == types.String:
@@ -528,9 +528,9 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	rhs := y
 	switch a.Op {
 	case "+=":
-		rhs = sc.arith("+", x, y, a.Pos, sc.describe(a))
+		rhs = sc.arith("+", x, y, a.Pos, sc.describer(a))
 	case "-=":
-		rhs = sc.arith("-", x, y, a.Pos, sc.describe(a))
+		rhs = sc.arith("-", x, y, a.Pos, sc.describer(a))
 	}
 	if rhs.t == nil {
 		return bad
@@ -615,7 +615,7 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 		return sc.errorAt(f.Pos, "no such field in record")
 	}
 	pos := f.Pos
-	desc := sc.describe(f)
+	desc := sc.describer(f)
 	return compiled{
 		t:   rt.Fields[i].Type,
 		pos: pos,
@@ -645,7 +645,7 @@ func (sc *scope) hasField(f *ast.HasField) compiled {
 	if i < 0 {
 		return sc.errorAt(f.Pos, "no such field in record")
 	}
-	pos, desc := f.Pos, sc.describe(f.X)
+	pos, desc := f.Pos, sc.describer(f.X)
 	return compiled{t: types.BoolType, pos: f.Pos, fn: func(fr *Frame) value.Value {
 		return value.Bool(!asRecord(x.fn(fr), pos, desc).Fields[i].IsUnset())
 	}}
@@ -666,7 +666,7 @@ func (sc *scope) index(ix *ast.Index) compiled {
 		keys = append(keys, k)
 	}
 	pos := ix.Pos
-	desc := sc.describe(ix)
+	desc := sc.describer(ix)
 	switch t := x.t.(type) {
 	case *types.TableType:
 		if t.IsSet() {
@@ -740,7 +740,7 @@ func (sc *scope) size(s *ast.Size) compiled {
 	if x.t == nil {
 		return bad
 	}
-	pos, desc := s.Pos, sc.describe(s.X)
+	pos, desc := s.Pos, sc.describer(s.X)
 	switch x.t.Kind() {
 	case types.String:
 		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value { return value.Count(uint64(len(x.fn(fr).AsString()))) }}
@@ -766,7 +766,7 @@ func (sc *scope) size(s *ast.Size) compiled {
 
 // asRecord, asTable and asVector read a container from a value, failing
 // as Bro does where a variable was never given one.
-func asRecord(v value.Value, pos ast.Pos, desc string) *value.Record {
+func asRecord(v value.Value, pos ast.Pos, desc describer) *value.Record {
 	r, ok := v.R.(*value.Record)
 	if !ok {
 		fail(pos, desc, "value used but not set")
@@ -774,7 +774,7 @@ func asRecord(v value.Value, pos ast.Pos, desc string) *value.Record {
 	return r
 }
 
-func asTable(v value.Value, pos ast.Pos, desc string) *value.Table {
+func asTable(v value.Value, pos ast.Pos, desc describer) *value.Table {
 	t, ok := v.R.(*value.Table)
 	if !ok {
 		fail(pos, desc, "value used but not set")
@@ -782,7 +782,7 @@ func asTable(v value.Value, pos ast.Pos, desc string) *value.Table {
 	return t
 }
 
-func asVector(v value.Value, pos ast.Pos, desc string) *value.Vector {
+func asVector(v value.Value, pos ast.Pos, desc describer) *value.Vector {
 	vec, ok := v.R.(*value.Vector)
 	if !ok {
 		fail(pos, desc, "value used but not set")

@@ -127,7 +127,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if result == nil {
 		result = types.VoidType
 	}
-	desc := sc.describe(c.Fun)
+	desc := sc.describer(c.Fun)
 	given := make([]bool, len(args))
 	for i, a := range args {
 		given[i] = a != nil

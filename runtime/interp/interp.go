@@ -138,10 +138,18 @@ type runtimeError struct {
 	desc string // the expression, as messages describe it
 }
 
+// describer renders the expression a run-time error is about. It runs
+// only when an error happens, so compiling pays nothing for it.
+type describer func() string
+
 // fail aborts the running body with a run-time error about the
-// expression described by desc.
-func fail(pos ast.Pos, desc, msg string) {
-	panic(&runtimeError{pos: pos, msg: msg, desc: desc})
+// expression desc describes.
+func fail(pos ast.Pos, desc describer, msg string) {
+	text := ""
+	if desc != nil {
+		text = desc()
+	}
+	panic(&runtimeError{pos: pos, msg: msg, desc: text})
 }
 
 // protect runs f, reporting a run-time error instead of letting it end the
