@@ -13,6 +13,7 @@ package main
 
 import (
 	"fmt"
+	_ "gobro/builtins/all"
 	"io"
 	"os"
 	"path/filepath"

@@ -79,8 +79,14 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			g.Redef = true
 		}
 	}
-	if ft, ok := t.(*types.FuncType); ok && ft.Flavor != types.FlavorFunction {
-		g.Handler = &Handlers{}
+	if ft, ok := t.(*types.FuncType); ok {
+		if ft.Flavor != types.FlavorFunction {
+			g.Handler = &Handlers{}
+		} else if d.Init == nil {
+			if v, ok := builtinFor(name, ft); ok {
+				g.Value, g.Const = v, true
+			}
+		}
 	}
 	in.globals[name] = g
 	if d.Init != nil {

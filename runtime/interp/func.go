@@ -8,10 +8,6 @@ import (
 	"gobro/runtime/value"
 )
 
-// Builtin is a function written in Go. It receives its arguments checked
-// and converted to the declared parameter types.
-type Builtin func(in *Interp, args []value.Value) value.Value
-
 // Func is a function value: a script body or a builtin.
 type Func struct {
 	Name     string
@@ -25,9 +21,10 @@ type Func struct {
 // invoke runs the function with its arguments; given[i] is false where
 // the caller left parameter i to its &default, which is computed in the
 // callee's frame.
-func (f *Func) invoke(in *Interp, args []value.Value, given []bool) value.Value {
+// pos is the call's position, for the messages of builtins.
+func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos) value.Value {
 	if f.builtin != nil {
-		return f.builtin(in, args)
+		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name}, args)
 	}
 	if f.body == nil {
 		return value.Value{}
@@ -102,6 +99,9 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if !ok || ft.Flavor != types.FlavorFunction {
 		return sc.errorAt(c.Pos, "not a function")
 	}
+	if variadic(ft) {
+		return sc.variadicCall(c, fun, ft)
+	}
 	if len(c.Args) > len(ft.Params) {
 		return sc.errorAt(c.Pos, "argument type mismatch in function call")
 	}
@@ -144,6 +144,40 @@ func (sc *scope) call(c *ast.Call) compiled {
 				vals[i] = a(fr)
 			}
 		}
-		return f.invoke(in, vals, given)
+		return f.invoke(in, vals, given, c.Pos)
+	}}
+}
+
+// variadicCall compiles a call of a builtin taking "va_args: any": every
+// argument is passed as an any, carrying its type.
+func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) compiled {
+	args := make([]exprFn, len(c.Args))
+	for i, e := range c.Args {
+		a := sc.expr(e)
+		if a.t == nil {
+			return bad
+		}
+		args[i], _ = sc.coerce(a, types.AnyType)
+	}
+	result := ft.Result
+	if result == nil {
+		result = types.VoidType
+	}
+	desc := sc.describer(c.Fun)
+	given := make([]bool, len(args))
+	for i := range given {
+		given[i] = true
+	}
+	in := sc.in
+	return compiled{t: result, pos: c.Pos, fn: func(fr *Frame) value.Value {
+		f, ok := fun.fn(fr).R.(*Func)
+		if !ok {
+			fail(c.Pos, desc, "value used but not set")
+		}
+		vals := make([]value.Value, len(args))
+		for i, a := range args {
+			vals[i] = a(fr)
+		}
+		return f.invoke(in, vals, given, c.Pos)
 	}}
 }

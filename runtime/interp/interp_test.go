@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"gobro/runtime/loader"
+	"gobro/runtime/value"
 )
 
 // run loads src as t.bro (after a minimal init-bare) and runs it,
@@ -123,5 +124,26 @@ event bro_init() { const c = 1; c = 2; print c; }
 `)
 	if out != "" || !strings.Contains(errs, "line 2: can't assign to this expression") {
 		t.Errorf("out %q, errors %q", out, errs)
+	}
+}
+
+func TestBuiltinBindsToDeclaration(t *testing.T) {
+	Register("test_join", func(c *Call, args []value.Value) value.Value {
+		var parts []string
+		for _, a := range args {
+			x := a.R.(*value.Any)
+			parts = append(parts, value.Render(x.Value, x.Type))
+		}
+		return value.String(strings.Join(parts, "|"))
+	})
+	out, errs := run(t, `
+global test_join: function(va_args: any): string;
+print test_join(1, "a", 2.5);
+`)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if out != "1|a|2.5\n" {
+		t.Fatalf("got %q", out)
 	}
 }

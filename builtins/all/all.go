@@ -1,0 +1,4 @@
+// Package all links every builtin package into a program. Each package
+// under builtins/ registers its functions with interp.Register when it is
+// initialised; importing this package for its side effect brings them all.
+package all
