@@ -13,10 +13,11 @@ package main
 
 import (
 	"fmt"
-	_ "gobro/builtins/all"
 	"io"
 	"os"
 	"path/filepath"
+
+	_ "gobro/builtins/all" // every builtin registers itself
 )
 
 // version is what "gobro --version" prints.
