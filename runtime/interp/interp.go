@@ -28,6 +28,7 @@ type Global struct {
 	Value   value.Value
 	Const   bool // const, or a function, event or hook
 	Redef   bool // &redef
+	Option  bool // declared with "option"
 	IsType  bool // declared with "type"; Type is the type
 	Handler *Handlers
 	Pos     ast.Pos
@@ -42,6 +43,9 @@ type Interp struct {
 	topLevel []stmtFn // top-level statements, in order
 	topScope *scope   // their locals
 	queue    []queued
+	// aborted is set by an error that ends parsing in Bro; later
+	// errors are not reported.
+	aborted bool
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -57,6 +61,9 @@ func (in *Interp) Errors() int { return in.nerrs }
 // errorAt reports an error in Bro's form at once, as Bro's reporter does.
 func (in *Interp) errorAt(pos ast.Pos, format string, args ...any) {
 	in.nerrs++
+	if in.aborted {
+		return
+	}
 	fmt.Fprintf(in.errOut, "error in %s, line %d: %s\n", pos.Filename, pos.Line, fmt.Sprintf(format, args...))
 }
 
