@@ -10,13 +10,13 @@ import (
 
 	"gobro/runtime/interp"
 	"gobro/runtime/loader"
+	"gobro/runtime/types"
 )
 
 // runScripts loads and runs scripts as "bro [options] file..." does.
 func runScripts(args []string, stdout, stderr io.Writer) int {
 	bare, parseOnly := false, false
-	var code []string
-	var files []string
+	var code, files, params []string
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; {
 		case a == "-b" || a == "--bare-mode":
@@ -33,6 +33,8 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		case strings.HasPrefix(a, "-") && a != "-":
 			fmt.Fprintf(stderr, "gobro: unknown option %s\n%s", a, usage)
 			return 1
+		case strings.Contains(a, "="):
+			params = append(params, a)
 		default:
 			files = append(files, a)
 		}
@@ -51,11 +53,20 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 			break
 		}
 	}
-	if err == nil && len(code) > 0 {
-		err = l.LoadSource("<command line>", []byte(strings.Join(code, "\n")+"\n;\n"))
-	}
+	// As Bro does once the files are read: prefixed scripts, then the
+	// X=Y parameters as redefs, then the -e code.
 	if err == nil {
 		err = l.Finish()
+	}
+	if redefs := paramRedefs(params, in); err == nil && redefs != "" {
+		if err = l.LoadSource("<params>", []byte(redefs)); err == nil {
+			err = l.Finish()
+		}
+	}
+	if err == nil && len(code) > 0 {
+		if err = l.LoadSource("<command line>", []byte(strings.Join(code, "\n")+"\n;\n")); err == nil {
+			err = l.Finish()
+		}
 	}
 	for _, e := range l.Errors() {
 		fmt.Fprintln(stderr, e)
@@ -72,6 +83,25 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	return in.Run()
+}
+
+// paramRedefs turns "name=value" arguments into redefs, as Bro does:
+// the value is quoted when name is a global of type string, and a
+// parameter with an empty value is dropped.
+func paramRedefs(params []string, in *interp.Interp) string {
+	var b strings.Builder
+	for _, p := range params {
+		name, val, _ := strings.Cut(p, "=")
+		if val == "" {
+			continue
+		}
+		quote := ""
+		if g := in.LookupGlobal(name); g != nil && g.Type != nil && g.Type.Kind() == types.String {
+			quote = `"`
+		}
+		fmt.Fprintf(&b, "redef %s=%s%s%s;", name, quote, val, quote)
+	}
+	return b.String()
 }
 
 // scriptPath returns BROPATH's entries: $BROPATH (or $ZEEKPATH) if set,

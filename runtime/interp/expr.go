@@ -3,6 +3,7 @@ package interp
 import (
 	"math"
 	"net/netip"
+	"os"
 	"strconv"
 	"strings"
 
@@ -132,7 +133,7 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		case "@FILENAME":
 			out.t, v = types.StringType, value.String(basename(c.Pos.Filename))
 		default:
-			out.t, v = types.StringType, value.String(dirname(c.Pos.Filename))
+			out.t, v = types.StringType, value.String(scriptDir(c.Pos.Filename))
 		}
 	default:
 		return sc.errorAt(c.Pos, "constant not supported yet (%s)", c.Text)
@@ -181,6 +182,19 @@ func basename(path string) string {
 		return path[i+1:]
 	}
 	return path
+}
+
+// scriptDir is what @DIR gives for a script: its directory, made
+// absolute when it is relative to the current directory ("." or "./x"),
+// as Bro makes it.
+func scriptDir(path string) string {
+	dir := dirname(path)
+	if strings.HasPrefix(dir, ".") {
+		if wd, err := os.Getwd(); err == nil {
+			return wd + "/" + dir
+		}
+	}
+	return dir
 }
 
 func dirname(path string) string {
