@@ -93,6 +93,13 @@ func (in *Interp) drain() {
 
 // call compiles a function call.
 func (sc *scope) call(c *ast.Call) compiled {
+	if n, ok := c.Fun.(*ast.Name); ok {
+		if _, local := sc.locals[n.Name]; !local {
+			if g := sc.in.lookup(n.Name, sc.module); g != nil && g.IsType {
+				return sc.namedCtor(c, g)
+			}
+		}
+	}
 	fun := sc.expr(c.Fun)
 	if fun.t == nil {
 		return bad

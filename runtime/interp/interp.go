@@ -46,6 +46,13 @@ type Interp struct {
 	// aborted is set by an error that ends parsing in Bro; later
 	// errors are not reported.
 	aborted bool
+	// running is set once scripts have loaded and the program runs.
+	running bool
+	// fieldDefaults holds the compiled &default of record fields.
+	fieldDefaults map[*types.Field]fieldDefault
+	// loadTimeRecords are the records made while loading, which a later
+	// "redef record" extends.
+	loadTimeRecords []*value.Record
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -114,6 +121,8 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 // Run plays the program: top-level statements, bro_init, the queued
 // events, bro_done. It returns the exit status.
 func (in *Interp) Run() int {
+	in.running = true
+	in.loadTimeRecords = nil
 	if len(in.topLevel) > 0 {
 		fr := in.topScope.frame()
 		for _, s := range in.topLevel {
@@ -164,6 +173,11 @@ func fail(pos ast.Pos, desc describer, msg string) {
 func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			if se, soft := r.(*softError); soft {
+				se.report(in)
+				ok = false
+				return
+			}
 			re, isRuntime := r.(*runtimeError)
 			if !isRuntime {
 				panic(r)
