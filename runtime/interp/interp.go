@@ -42,6 +42,9 @@ type Interp struct {
 	topLevel []stmtFn // top-level statements, in order
 	topScope *scope   // their locals
 	queue    []queued
+	// currentRemote tells whether the event being handled came from a
+	// peer (is_remote_event).
+	currentRemote bool
 }
 
 // New returns an interpreter that prints to out and reports run-time
