@@ -4,5 +4,6 @@
 package all
 
 import (
-	_ "gobro/builtins/env" // environment, shell commands, process identity
+	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
+	_ "gobro/builtins/env"        // environment, shell commands, process identity
 )

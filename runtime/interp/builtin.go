@@ -134,3 +134,8 @@ func (in *Interp) Globals(f func(g *Global)) {
 		f(in.globals[n])
 	}
 }
+
+// SameType reports whether values of type a may stand where type b is
+// wanted without conversion, as a comparison function's parameters must
+// match a vector's elements.
+func SameType(a, b types.Type) bool { return sameType(a, b) }

@@ -29,6 +29,7 @@ type Global struct {
 	Const   bool // const, or a function, event or hook
 	Redef   bool // &redef
 	IsType  bool // declared with "type"; Type is the type
+	Option  bool // declared with "option": changed only by Option::set
 	Handler *Handlers
 	Pos     ast.Pos
 }
