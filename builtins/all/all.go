@@ -6,4 +6,5 @@ package all
 import (
 	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
+	_ "gobro/builtins/option"     // Option::set and change handlers
 )

@@ -52,3 +52,4 @@ type record_field_table: table[string] of record_field;
 
 @load base/bif/env.bif
 @load base/bif/containers.bif
+@load base/bif/option.bif
