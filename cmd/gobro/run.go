@@ -14,13 +14,15 @@ import (
 
 // runScripts loads and runs scripts as "bro [options] file..." does.
 func runScripts(args []string, stdout, stderr io.Writer) int {
-	bare := false
+	bare, parseOnly := false, false
 	var code []string
 	var files []string
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; {
 		case a == "-b" || a == "--bare-mode":
 			bare = true
+		case a == "-a" || a == "--parse-only":
+			parseOnly = true
 		case a == "-e" || a == "--exec":
 			if i+1 == len(args) {
 				fmt.Fprintf(stderr, "gobro: %s needs an argument\n%s", a, usage)
@@ -65,6 +67,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 	}
 	if err != nil || len(l.Errors()) > 0 || in.Errors() > 0 {
 		return 1
+	}
+	if parseOnly {
+		return 0
 	}
 	return in.Run()
 }

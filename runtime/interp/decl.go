@@ -31,6 +31,9 @@ func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
 			in.topLevel = append(in.topLevel, fn)
 		}
 	}
+	if in.aborted {
+		return ErrParseAborted
+	}
 	return nil
 }
 

@@ -70,6 +70,8 @@ func (sc *scope) stmt(s ast.Stmt) stmtFn {
 		return sc.returnStmt(s)
 	case *ast.EventStmt:
 		return sc.eventStmt(s)
+	case *ast.SwitchStmt:
+		return sc.switchStmt(s)
 	}
 	sc.in.errorAt(s.Position(), "statement not supported yet")
 	return nil
