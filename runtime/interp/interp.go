@@ -43,6 +43,9 @@ type Interp struct {
 	topLevel []stmtFn // top-level statements, in order
 	topScope *scope   // their locals
 	queue    []queued
+	// currentRemote tells whether the event being handled came from a
+	// peer (is_remote_event).
+	currentRemote bool
 	// aborted is set by an error that ends parsing in Bro; later
 	// errors are not reported.
 	aborted bool
