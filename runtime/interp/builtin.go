@@ -20,6 +20,7 @@ type Call struct {
 	Interp *Interp
 	Pos    ast.Pos // where the call stands in the script
 	Name   string  // the builtin's script-level name
+	async  *asyncCtx
 }
 
 var builtins = map[string]Builtin{}

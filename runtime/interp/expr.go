@@ -60,6 +60,10 @@ func (sc *scope) expr(e ast.Expr) compiled {
 		return sc.index(e)
 	case *ast.Size:
 		return sc.size(e)
+	case *ast.HookCall:
+		return sc.hookCall(e)
+	case *ast.Schedule:
+		return sc.schedule(e)
 	}
 	return sc.errorAt(e.Position(), "expression not supported yet")
 }
