@@ -47,6 +47,7 @@ type trigger struct {
 	timer    *timer
 	cache    map[*callSite]value.Value
 	done     bool
+	waiting  bool // a call in the condition was delayed: wait for it
 	isReturn bool // "return when": results go to the parent's call
 	parent   *trigger
 	site     *callSite // the parent's call this trigger answers
@@ -170,6 +171,9 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 	if t.done {
 		return true
 	}
+	if t.waiting {
+		return false
+	}
 	fr := t.frame
 	fr.async = &asyncCtx{trig: t}
 	holds, delayed := false, false
@@ -186,6 +190,7 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 		holds = ok && v.AsBool()
 	}()
 	fr.async = nil
+	t.waiting = delayed
 	if delayed || !holds {
 		return false
 	}
@@ -224,6 +229,7 @@ func (t *trigger) deliver(site *callSite, v value.Value) {
 		t.cache = map[*callSite]value.Value{}
 	}
 	t.cache[site] = v
+	t.waiting = false
 }
 
 // evaluateTriggers evaluates every pending trigger once, in creation
