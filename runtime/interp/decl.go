@@ -31,6 +31,9 @@ func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
 			in.topLevel = append(in.topLevel, fn)
 		}
 	}
+	if in.aborted {
+		return ErrParseAborted
+	}
 	return nil
 }
 
@@ -73,7 +76,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		in.errorAt(d.Pos, "no type given (%s)", name)
 		return
 	}
-	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Value: zero(t)}
+	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Value: zero(t)}
 	for _, a := range d.Attrs {
 		if a.Name == "&redef" {
 			g.Redef = true

@@ -42,7 +42,9 @@ func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Po
 			fr.locals[i] = f.defaults[i](fr)
 		}
 	}
-	f.body(fr)
+	// A run-time error ends this body only: Bro reports it and the
+	// call yields no value to its caller, which goes on.
+	in.protect(func() value.Value { f.body(fr); return value.Value{} })
 	return fr.ret
 }
 

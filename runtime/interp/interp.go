@@ -28,6 +28,7 @@ type Global struct {
 	Value   value.Value
 	Const   bool // const, or a function, event or hook
 	Redef   bool // &redef
+	Option  bool // declared with "option"
 	IsType  bool // declared with "type"; Type is the type
 	Handler *Handlers
 	Pos     ast.Pos
@@ -47,6 +48,9 @@ type Interp struct {
 	// viaEvents is set once bro_init is queued: from then on reporter
 	// messages also raise the reporter_* events.
 	viaEvents bool
+	// aborted is set by an error that ends parsing in Bro; later
+	// errors are not reported.
+	aborted bool
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -64,6 +68,9 @@ func (in *Interp) Errors() int { return in.nerrs }
 // errorAt reports an error in Bro's form at once, as Bro's reporter does.
 func (in *Interp) errorAt(pos ast.Pos, format string, args ...any) {
 	in.nerrs++
+	if in.aborted {
+		return
+	}
 	fmt.Fprintf(in.errOut, "error in %s, line %d: %s\n", pos.Filename, pos.Line, fmt.Sprintf(format, args...))
 }
 

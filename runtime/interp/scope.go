@@ -22,6 +22,8 @@ type scope struct {
 	locals map[string]*local
 	slots  int
 	result types.Type // the function's result type; nil for none
+	// outer is the enclosing body's scope, for an anonymous function.
+	outer *scope
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {

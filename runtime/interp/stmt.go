@@ -72,6 +72,8 @@ func (sc *scope) stmt(s ast.Stmt) stmtFn {
 		return sc.eventStmt(s)
 	case *ast.WhenStmt:
 		return sc.whenStmt(s, false)
+	case *ast.SwitchStmt:
+		return sc.switchStmt(s)
 	}
 	sc.in.errorAt(s.Position(), "statement not supported yet")
 	return nil
