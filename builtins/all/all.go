@@ -7,4 +7,5 @@ import (
 	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
 	_ "gobro/builtins/option"     // Option::set and change handlers
+	_ "gobro/builtins/process"    // time, termination, exit, Reporter
 )

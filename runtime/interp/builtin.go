@@ -22,7 +22,8 @@ type Call struct {
 	Name   string  // the builtin's script-level name
 	// desc renders the call expression, for builtin errors; nil when
 	// the builtin was called from Go (a comparator, a handler).
-	desc describer
+	desc  describer
+	async *asyncCtx
 }
 
 var builtins = map[string]Builtin{}
