@@ -67,6 +67,14 @@ func variadic(ft *types.FuncType) bool {
 	return n > 0 && ft.Params[n-1].Name == "va_args" && ft.Params[n-1].Type.Kind() == types.Any
 }
 
+// FlushOutput writes out what print has buffered, as flush_all does for
+// stdout.
+func (in *Interp) FlushOutput() {
+	if f, ok := in.out.(interface{ Flush() error }); ok {
+		f.Flush()
+	}
+}
+
 // Out returns where print writes.
 func (c *Call) Out() io.Writer { return c.Interp.out }
 
