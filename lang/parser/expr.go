@@ -484,7 +484,9 @@ func (p *exprParser) prefixKeyword(tok lexer.Token) (ast.Expr, error) {
 			return nil, err
 		}
 		c := &ast.Constructor{Pos: pos, Kind: tok.Value, Args: args}
-		for p.lex.Peek().Type == scanner.Attr {
+		// Only table() and set() take attributes; after vector() or
+		// record() they belong to the enclosing declaration.
+		for (tok.Value == "table" || tok.Value == "set") && p.lex.Peek().Type == scanner.Attr {
 			a, err := attr.parse(p.lex)
 			if err != nil {
 				return nil, err

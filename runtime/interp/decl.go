@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"fmt"
 	"strconv"
 
 	"gobro/lang/ast"
@@ -77,7 +78,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		return
 	}
 	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Value: zero(t)}
-	for _, a := range d.Attrs {
+	for _, a := range globalAttrs(d) {
 		if a.Name == "&redef" {
 			g.Redef = true
 		}
@@ -96,7 +97,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	if d.Init != nil {
 		fn, ok := sc.coerce(init, t)
 		if !ok {
-			in.errorAt(d.Pos, "type clash in assignment (%s)", name)
+			sc.initMismatch(d.Pos, t, init)
 			return
 		}
 		if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
@@ -124,11 +125,13 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 		in.errorAt(d.Pos, "unknown identifier %s", d.Name)
 		return
 	}
-	if !g.Redef {
-		in.errorAt(d.Pos, "redef of non-redefinable identifier (%s)", g.Name)
+	if d.Init == nil {
+		// "redef x &attr" adds attributes, &redef or not.
 		return
 	}
-	if d.Init == nil {
+	if !g.Redef {
+		// Bro treats it as a second declaration.
+		in.errorAt(d.Pos, "already defined (%s and %s)", g.Name, sc.describeInit(d.Init))
 		return
 	}
 	c := in.initializer(sc, d.Init, g.Type)
@@ -141,26 +144,13 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 	}
 	switch d.Op {
 	case "=":
-		if fn, ok := sc.coerce(compiled{fn: func(*Frame) value.Value { return v }, t: c.t}, g.Type); ok {
+		if fn, ok := sc.coerce(compiled{fn: func(*Frame) value.Value { return v }, t: c.t, konst: true, src: c.src}, g.Type); ok {
 			g.Value = fn(nil)
 		} else {
-			in.errorAt(d.Pos, "type clash in assignment (%s)", g.Name)
+			sc.initMismatch(d.Pos, g.Type, c)
 		}
 	case "+=", "-=":
-		tab, ok := g.Value.R.(*value.Table)
-		src, ok2 := v.R.(*value.Table)
-		if !ok || !ok2 {
-			in.errorAt(d.Pos, "redef %s not supported yet for this type", d.Op)
-			return
-		}
-		src.Each(func(e *value.Entry) bool {
-			if d.Op == "+=" {
-				tab.Insert(e.Key, e.Yield)
-			} else {
-				tab.Delete(e.Key)
-			}
-			return true
-		})
+		in.redefExtend(d, g, v)
 	}
 }
 
@@ -304,4 +294,107 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		g.Handler = &Handlers{}
 	}
 	g.Handler.add(body{priority: prio, run: run, slots: bsc.slots})
+}
+
+// redefExtend applies "redef x += v" and "redef x -= v", as Bro 2.6
+// does: += adds a table's or set's elements, appends a vector's, or
+// makes a pattern also match v; -= removes elements from tables and sets.
+func (in *Interp) redefExtend(d *ast.VarDecl, g *Global, v value.Value) {
+	kind := g.Type.Kind()
+	if d.Op == "-=" && kind != types.Table {
+		in.errorAt(d.Pos, "-= initializer only applies to tables and sets (%s and %s)", g.Name, value.Render(v, g.Type))
+		return
+	}
+	switch kind {
+	case types.Table:
+		tab, ok := g.Value.R.(*value.Table)
+		src, ok2 := v.R.(*value.Table)
+		if !ok || !ok2 {
+			return
+		}
+		src.Each(func(e *value.Entry) bool {
+			if d.Op == "+=" {
+				tab.Insert(e.Key, e.Yield)
+			} else {
+				tab.Delete(e.Key)
+			}
+			return true
+		})
+	case types.Vector:
+		vec, ok := g.Value.R.(*value.Vector)
+		src, ok2 := v.R.(*value.Vector)
+		if !ok || !ok2 {
+			return
+		}
+		vec.Elems = append(vec.Elems, src.Elems...)
+	case types.Pattern:
+		old, _ := g.Value.R.(*value.Pattern)
+		add, _ := v.R.(*value.Pattern)
+		if add == nil {
+			return
+		}
+		if old == nil {
+			g.Value = v
+			return
+		}
+		g.Value = value.Value{R: extendPattern(old, add)}
+	default:
+		in.errorAt(d.Pos, "+= initializer only applies to tables, sets, vectors and patterns (%s and %s)", g.Name, value.Render(v, g.Type))
+	}
+}
+
+// extendPattern returns the pattern "redef p += /x/" leaves in p: Bro
+// builds a matcher from the added pattern's text and then adds the old
+// one's as an alternative, so the old alternative comes second.
+func extendPattern(old, add *value.Pattern) *value.Pattern {
+	return &value.Pattern{Raw: true, Text: "(^?(" + add.MatcherText() + ")$?)|(^?(" + old.MatcherText() + ")$?)"}
+}
+
+// initMismatch reports a global's initializer whose value does not fit
+// the declared type t, as Bro's check of an initial value does: the
+// message names the type first, then the value (a basic type's location
+// is its name), e.g. "error in count and F, line 3: arithmetic mixed with
+// non-arithmetic (count and a)".
+func (sc *scope) initMismatch(pos ast.Pos, t types.Type, init compiled) {
+	msg := "type clash"
+	switch {
+	case isArith(t) && isArith(init.t):
+		msg = "over-promotion of arithmetic value"
+	case isArith(t) || isArith(init.t):
+		msg = "arithmetic mixed with non-arithmetic"
+	}
+	// Bro evaluates the initializer before it checks the value.
+	v, ok := sc.in.protect(func() value.Value { return init.fn(sc.frame()) })
+	if !ok {
+		return
+	}
+	val := value.Render(v, init.t)
+	if b, ok := t.(*types.Basic); ok {
+		sc.in.nerrs++
+		fmt.Fprintf(sc.in.errOut, "error in %s and %s, line %d: %s (%s and %s)\n", b, pos.Filename, pos.Line, msg, b, val)
+		return
+	}
+	sc.in.errorAt(pos, "%s (%s and %s)", msg, t, val)
+}
+
+// globalAttrs returns a global's attributes: those of its declaration and,
+// as Bro adds them to the identifier, those of a table() or set()
+// constructor that initializes it.
+func globalAttrs(d *ast.VarDecl) []*ast.Attr {
+	if d.Init == nil || d.Init.Brace || len(d.Init.Elems) != 1 {
+		return d.Attrs
+	}
+	if c, ok := d.Init.Elems[0].(*ast.Constructor); ok && len(c.Attrs) > 0 {
+		return append(append([]*ast.Attr(nil), d.Attrs...), c.Attrs...)
+	}
+	return d.Attrs
+}
+
+// describeInit renders an initializer as messages show it: an
+// expression, or a brace list as its items.
+func (sc *scope) describeInit(init *ast.Init) string {
+	if !init.Brace && len(init.Elems) == 1 {
+		return sc.describe(init.Elems[0])
+	}
+	return sc.describeIndexList(init.Elems)
 }

@@ -366,6 +366,9 @@ func (sc *scope) binary(b *ast.Binary) compiled {
 	if x.t == nil || y.t == nil {
 		return bad
 	}
+	if c, ok := sc.setBinary(b, x, y); ok {
+		return c
+	}
 	if c, ok := sc.containerBinary(b, x, y); ok {
 		return c
 	}
@@ -612,15 +615,15 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	if x.t == nil || y.t == nil {
 		return bad
 	}
+	if a.Op == "+=" && x.t.Kind() == types.Vector {
+		return sc.vectorAppend(a, x, y)
+	}
 	if x.set == nil {
 		return sc.notAssignable(a.X)
 	}
 	rhs := y
-	switch a.Op {
-	case "+=":
-		rhs = sc.arith("+", x, y, a.Pos, sc.describer(a))
-	case "-=":
-		rhs = sc.arith("-", x, y, a.Pos, sc.describer(a))
+	if a.Op != "=" {
+		rhs = sc.compoundRHS(a, x, y)
 	}
 	if rhs.t == nil {
 		return bad

@@ -64,7 +64,7 @@ event bro_init() { print "ran"; }
 	if out != "" {
 		t.Errorf("a program with errors ran: %q", out)
 	}
-	if want := "line 2: type clash in assignment (x)"; !strings.Contains(errs, want) {
+	if want := "error in count and t.bro, line 2: arithmetic mixed with non-arithmetic (count and string)\n"; errs != want {
 		t.Errorf("errors %q lack %q", errs, want)
 	}
 }

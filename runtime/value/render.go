@@ -548,6 +548,9 @@ func FormatEnum(t *types.EnumType, v int64) string {
 // "(t1)|(t2)" and "(t1)(t2)"; a combined Pattern should carry that as its
 // Text (not case-insensitive) so that it prints as Bro prints it.
 func (p *Pattern) MatcherText() string {
+	if p.Raw {
+		return p.Text
+	}
 	t := "^?(" + p.Text + ")$?"
 	if p.CaseInsensitive {
 		t = "(?i:" + t + ")"

@@ -116,6 +116,9 @@ func (v Value) IsUnset() bool { _, ok := v.R.(unset); return ok }
 type Pattern struct {
 	Text            string // the pattern as written, without slashes
 	CaseInsensitive bool   // /.../i
+	// Raw marks a pattern whose Text is already its matcher's full text
+	// (see MatcherText), as "redef p += /x/" builds it.
+	Raw bool
 }
 
 // Record is a record value. Records are shared by assignment.
