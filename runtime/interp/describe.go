@@ -96,6 +96,19 @@ func (sc *scope) describeTo(b *strings.Builder, e ast.Expr) {
 	case *ast.Size:
 		b.WriteString("sizeof")
 		sc.describeTo(b, e.X)
+	case *ast.CopyExpr:
+		b.WriteString("(*)")
+		sc.describeTo(b, e.X)
+	case *ast.Constructor:
+		if e.Kind == "record" {
+			b.WriteByte('[')
+			sc.describeList(b, e.Args)
+			b.WriteByte(']')
+			return
+		}
+		b.WriteString(sc.describeCtor(e))
+	case *ast.Slice:
+		b.WriteString(sc.describeSlice(e))
 	default:
 		b.WriteString("<expression>")
 	}

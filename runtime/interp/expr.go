@@ -233,6 +233,9 @@ func dirname(path string) string {
 // name compiles a reference to a local or global.
 func (sc *scope) name(n *ast.Name) compiled {
 	if l, ok := sc.locals[n.Name]; ok && !strings.Contains(n.Name, "::") {
+		if l.t.Kind() == types.Error {
+			return bad // reported where it was declared
+		}
 		slot := l.slot
 		c := compiled{t: l.t, pos: n.Pos, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
 		if !l.konst {

@@ -135,6 +135,12 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 			init = sc.expr(d.Init.Elems[0])
 		}
 		if init.t == nil {
+			// The local exists all the same, with the declared type or
+			// else Bro's error type, which silences later uses.
+			if t == nil {
+				t = types.ErrorType
+			}
+			sc.declare(d.Name, t, d.Kind == "const")
 			return nil
 		}
 		if t == nil {
@@ -160,9 +166,15 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 			return flowNormal
 		}
 	}
-	fn, ok := sc.coerce(init, t)
+	// Bro turns the initialization into an assignment and checks it
+	// as one.
+	target := compiled{t: t, pos: d.Pos}
+	desc := sc.describeName(d.Name) + " = " + sc.describeInit(d.Init)
+	if d.Init.Brace {
+		desc = sc.describeName(d.Name) + " = " + sc.describeCompiled(init)
+	}
+	fn, ok := sc.assignable(target, init, d.Pos, desc)
 	if !ok {
-		sc.in.errorAt(d.Pos, "type clash in assignment (%s)", d.Name)
 		return nil
 	}
 	slot := l.slot

@@ -161,14 +161,21 @@ func sliceIndex(i, n int64) int64 {
 	return i
 }
 
+// describeSlice renders "x[lo:hi]" as Bro does: as an index expression
+// with two indices, a missing low bound being 0 and a missing high bound
+// the size of x ("sizeofx").
 func (sc *scope) describeSlice(e *ast.Slice) string {
 	s := sc.describe(e.X) + "["
 	if e.Lo != nil {
 		s += sc.describe(e.Lo)
+	} else {
+		s += "0"
 	}
-	s += ":"
+	s += ", "
 	if e.Hi != nil {
 		s += sc.describe(e.Hi)
+	} else {
+		s += "sizeof" + sc.describe(e.X)
 	}
 	return s + "]"
 }
