@@ -2,3 +2,7 @@
 // under builtins/ registers its functions with interp.Register when it is
 // initialised; importing this package for its side effect brings them all.
 package all
+
+import (
+	_ "gobro/builtins/format" // cat, cat_sep, fmt
+)

@@ -20,6 +20,7 @@ type Call struct {
 	Interp *Interp
 	Pos    ast.Pos // where the call stands in the script
 	Name   string  // the builtin's script-level name
+	site   describer
 }
 
 var builtins = map[string]Builtin{}
@@ -55,10 +56,12 @@ func builtinFor(name string, t *types.FuncType) (value.Value, bool) {
 	return value.Value{R: &Func{Name: name, Type: t, builtin: fn}}, true
 }
 
-// variadic reports whether a function takes any number of arguments of
-// any type: its only parameter is "va_args: any", as bifs declare it.
+// variadic reports whether a function takes any number of further
+// arguments of any type: its last parameter is "va_args: any", as bifs
+// declare "..." (cat(...), cat_sep(sep, def, ...)).
 func variadic(ft *types.FuncType) bool {
-	return len(ft.Params) == 1 && ft.Params[0].Name == "va_args" && ft.Params[0].Type.Kind() == types.Any
+	n := len(ft.Params)
+	return n > 0 && ft.Params[n-1].Name == "va_args" && ft.Params[n-1].Type.Kind() == types.Any
 }
 
 // Out returns where print writes.
@@ -87,7 +90,7 @@ func (in *Interp) CallFunc(f value.Value, args ...value.Value) value.Value {
 	for i := range given {
 		given[i] = true
 	}
-	return fn.invoke(in, args, given, ast.Pos{})
+	return fn.invoke(in, args, given, ast.Pos{}, nil)
 }
 
 // LookupGlobal returns a global by its full name, or nil.
@@ -103,4 +106,39 @@ func (in *Interp) Globals(f func(g *Global)) {
 	for _, n := range names {
 		f(in.globals[n])
 	}
+}
+
+// describeSite returns the call expression as messages show it.
+func (c *Call) describeSite() string {
+	if c.site == nil {
+		return c.Name + "()"
+	}
+	return c.site()
+}
+
+// BuiltinError reports a bif's complaint about its call as Bro's
+// builtin_error does: "error in F, line N: msg (call)", and the script
+// goes on.
+func (c *Call) BuiltinError(msg string) {
+	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s (%s)\n", c.Pos.Filename, c.Pos.Line, msg, c.describeSite())
+}
+
+// BuiltinErrorValue is BuiltinError naming the value at fault too:
+// "msg (call and value)", the value described as messages describe
+// values (strings unquoted, escaped).
+func (c *Call) BuiltinErrorValue(msg string, v value.Value, t types.Type) {
+	d := value.NewDesc(value.ModeMessage)
+	d.AddValue(v, t)
+	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s (%s and %s)\n", c.Pos.Filename, c.Pos.Line, msg, c.describeSite(), d.String())
+}
+
+// ReporterError reports an error with no location, as a bif calling
+// Bro's reporter->Error at run time does: "error: msg".
+func (c *Call) ReporterError(msg string) {
+	fmt.Fprintf(c.Interp.errOut, "error: %s\n", msg)
+}
+
+// ReporterWarning reports a warning with no location: "warning: msg".
+func (c *Call) ReporterWarning(msg string) {
+	fmt.Fprintf(c.Interp.errOut, "warning: %s\n", msg)
 }

@@ -22,9 +22,9 @@ type Func struct {
 // the caller left parameter i to its &default, which is computed in the
 // callee's frame.
 // pos is the call's position, for the messages of builtins.
-func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos) value.Value {
+func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos, site describer) value.Value {
 	if f.builtin != nil {
-		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name}, args)
+		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, site: site}, args)
 	}
 	if f.body == nil {
 		return value.Value{}
@@ -128,6 +128,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
+	site := sc.describer(c)
 	given := make([]bool, len(args))
 	for i, a := range args {
 		given[i] = a != nil
@@ -144,26 +145,45 @@ func (sc *scope) call(c *ast.Call) compiled {
 				vals[i] = a(fr)
 			}
 		}
-		return f.invoke(in, vals, given, c.Pos)
+		return f.invoke(in, vals, given, c.Pos, site)
 	}}
 }
 
-// variadicCall compiles a call of a builtin taking "va_args: any": every
-// argument is passed as an any, carrying its type.
+// variadicCall compiles a call of a builtin whose last parameter is
+// "va_args: any": the parameters before it are checked as usual, and
+// every further argument is passed as an any, carrying its type.
 func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) compiled {
+	fixed := ft.Params[:len(ft.Params)-1]
+	if len(c.Args) < len(fixed) {
+		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	}
 	args := make([]exprFn, len(c.Args))
+	argTypes := make([]types.Type, len(c.Args))
 	for i, e := range c.Args {
 		a := sc.expr(e)
 		if a.t == nil {
 			return bad
 		}
+		argTypes[i] = a.t
+		if i < len(fixed) {
+			fn, ok := sc.coerce(a, fixed[i].Type)
+			if !ok {
+				return sc.errorAt(c.Pos, "argument type mismatch in function call")
+			}
+			args[i] = fn
+			continue
+		}
 		args[i], _ = sc.coerce(a, types.AnyType)
+	}
+	if !sc.staticCheck(c, fun, argTypes) {
+		return bad
 	}
 	result := ft.Result
 	if result == nil {
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
+	site := sc.describer(c)
 	given := make([]bool, len(args))
 	for i := range given {
 		given[i] = true
@@ -178,6 +198,6 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		for i, a := range args {
 			vals[i] = a(fr)
 		}
-		return f.invoke(in, vals, given, c.Pos)
+		return f.invoke(in, vals, given, c.Pos, site)
 	}}
 }
