@@ -4,5 +4,6 @@
 package all
 
 import (
-	_ "gobro/builtins/format" // cat, cat_sep, fmt
+	_ "gobro/builtins/convert" // conversions between types
+	_ "gobro/builtins/format"  // cat, cat_sep, fmt
 )
