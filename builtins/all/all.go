@@ -6,4 +6,5 @@ package all
 import (
 	_ "gobro/builtins/convert" // conversions between types
 	_ "gobro/builtins/format"  // cat, cat_sep, fmt
+	_ "gobro/builtins/strings" // string processing
 )

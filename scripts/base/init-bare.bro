@@ -30,3 +30,4 @@ type transport_proto: enum {
 };
 
 @load base/bif/bro.bif
+@load base/bif/strings.bif
