@@ -6,5 +6,6 @@ package all
 import (
 	_ "gobro/builtins/convert" // conversions between types
 	_ "gobro/builtins/format"  // cat, cat_sep, fmt
+	_ "gobro/builtins/math"    // floor, sqrt, logarithms, distances
 	_ "gobro/builtins/strings" // string processing
 )

@@ -157,3 +157,25 @@ global addr_to_counts: function(a: addr): index_vec;
 
 ## Builds an address from one (IPv4) or four (IPv6) host-order counts.
 global counts_to_addr: function(v: index_vec): addr;
+
+# ---------------------------------------------------------------------
+# Math
+
+## Returns the greatest integer not above *d*, as a double.
+global floor: function(d: double): double;
+
+## Returns the square root of *x*; a negative *x* gives an error and -1.
+global sqrt: function(x: double): double;
+
+## Returns e to the power of *d*.
+global exp: function(d: double): double;
+
+## Returns the natural logarithm of *d*.
+global ln: function(d: double): double;
+
+## Returns the common logarithm of *d*.
+global log10: function(d: double): double;
+
+## Returns the great-circle distance in miles between two points given
+## by latitude and longitude in degrees.
+global haversine_distance: function(lat1: double, long1: double, lat2: double, long2: double): double;
