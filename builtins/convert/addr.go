@@ -80,7 +80,7 @@ func bifToAddr(c *interp.Call, args []value.Value) value.Value {
 	s := value.EscapeString(args[0].AsString())
 	a, ok := ParseAddr(s)
 	if !ok {
-		c.ReporterError("Bad IP address: " + s)
+		c.ReporterError("%s", "Bad IP address: "+s)
 		return value.Addr(netip.IPv6Unspecified())
 	}
 	return value.Addr(a)
@@ -109,7 +109,7 @@ func bifToSubnet(c *interp.Call, args []value.Value) value.Value {
 	s := value.EscapeString(args[0].AsString())
 	p, ok := ParseSubnet(s)
 	if !ok {
-		c.ReporterError("Bad string in SubNetVal ctor: " + s)
+		c.ReporterError("%s", "Bad string in SubNetVal ctor: "+s)
 		return value.Subnet(netip.PrefixFrom(netip.IPv6Unspecified(), 0))
 	}
 	return value.Subnet(p)
@@ -227,9 +227,9 @@ func bifMaskAddr(c *interp.Call, args []value.Value) value.Value {
 	n := args[1].AsCount()
 	if n > uint64(a.BitLen()) {
 		if isV4(a) {
-			c.ReporterError(fmt.Sprintf("Bad IPAddr(v4) IPPrefix length : %d", n))
+			c.ReporterError("%s", fmt.Sprintf("Bad IPAddr(v4) IPPrefix length : %d", n))
 		} else {
-			c.ReporterError(fmt.Sprintf("Bad IPAddr(v6) IPPrefix length : %d", n))
+			c.ReporterError("%s", fmt.Sprintf("Bad IPAddr(v6) IPPrefix length : %d", n))
 		}
 		n = uint64(a.BitLen())
 	}

@@ -75,7 +75,7 @@ func scanHexByte(s string) (byte, bool) {
 func bifHexstrToBytestring(c *interp.Call, args []value.Value) value.Value {
 	s := args[0].AsString()
 	if len(s)%2 != 0 {
-		c.ReporterError(fmt.Sprintf("Hex string '%s' has invalid length (not divisible by 2)", checkString(c, s)))
+		c.ReporterError("%s", fmt.Sprintf("Hex string '%s' has invalid length (not divisible by 2)", checkString(c, s)))
 		return value.String("")
 	}
 	text := checkString(c, s)
@@ -86,7 +86,7 @@ func bifHexstrToBytestring(c *interp.Call, args []value.Value) value.Value {
 		}
 		b, ok := scanHexByte(text[2*i:])
 		if !ok {
-			c.ReporterError("Could not read hex element from input " + text)
+			c.ReporterError("%s", "Could not read hex element from input "+text)
 			return value.String("")
 		}
 		out[i] = b
@@ -124,8 +124,8 @@ func bifEncodeBase64(c *interp.Call, args []value.Value) value.Value {
 	if a == "" {
 		a = defaultAlphabet
 	} else if len(a) != 64 {
-		c.ReporterError("base64 alphabet is not 64 characters: " + checkString(c, a))
-		c.ReporterError("error in encoding string " + checkString(c, s))
+		c.ReporterError("%s", "base64 alphabet is not 64 characters: "+checkString(c, a))
+		c.ReporterError("%s", "error in encoding string "+checkString(c, s))
 		return value.String("")
 	}
 	return value.String(EncodeBase64(s, a))
@@ -224,13 +224,13 @@ func bifDecodeBase64(c *interp.Call, args []value.Value) value.Value {
 	if a == "" {
 		a = defaultAlphabet
 	} else if len(a) != 64 {
-		c.ReporterError("base64 decoding alphabet is not 64 characters: " + checkString(c, a))
-		c.ReporterError("error in decoding string " + checkString(c, s))
+		c.ReporterError("%s", "base64 decoding alphabet is not 64 characters: "+checkString(c, a))
+		c.ReporterError("%s", "error in decoding string "+checkString(c, s))
 		return value.String("")
 	}
 	out, complaints := DecodeBase64(s, a)
 	for _, m := range complaints {
-		c.ReporterError(m)
+		c.ReporterError("%s", m)
 	}
 	return value.String(out)
 }

@@ -37,7 +37,7 @@ func same(_ *interp.Call, args []value.Value) value.Value { return args[0] }
 // would cut them short.
 func checkString(c *interp.Call, s string) string {
 	if strings.IndexByte(s, 0) >= 0 {
-		c.ReporterError("string with embedded NUL: \"" + value.EscapeString(s) + "\"")
+		c.ReporterError("%s", "string with embedded NUL: \""+value.EscapeString(s)+"\"")
 		return "<string-with-NUL>"
 	}
 	return s

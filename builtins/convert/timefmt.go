@@ -353,7 +353,7 @@ func bifStrptime(c *interp.Call, args []value.Value) value.Value {
 	format, d := checkString(c, args[0].AsString()), checkString(c, args[1].AsString())
 	t, ok := Strptime(format, d)
 	if !ok {
-		c.ReporterWarning("strptime conversion failed: fmt:" + format + " d:" + d)
+		c.ReporterWarning("%s", "strptime conversion failed: fmt:"+format+" d:"+d)
 		return value.Double(0)
 	}
 	return value.Double(float64(t.Unix()))

@@ -28,7 +28,7 @@ func unary(f func(float64) float64) interp.Builtin {
 func bifSqrt(c *interp.Call, args []value.Value) value.Value {
 	x := args[0].AsDouble()
 	if x < 0 {
-		c.ReporterError("negative sqrt argument")
+		c.ReporterError("%s", "negative sqrt argument")
 		return value.Double(-1)
 	}
 	return value.Double(gomath.Sqrt(x))

@@ -22,9 +22,15 @@ type Func struct {
 // the caller left parameter i to its &default, which is computed in the
 // callee's frame.
 // pos is the call's position, for the messages of builtins.
-func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos, site describer) value.Value {
+func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos) value.Value {
+	return f.invokeAt(in, args, given, pos, nil)
+}
+
+// invokeAt is invoke for a call written in a script: desc renders the
+// call expression for the messages of builtins.
+func (f *Func) invokeAt(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer) value.Value {
 	if f.builtin != nil {
-		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, site: site}, args)
+		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}, args)
 	}
 	if f.body == nil {
 		return value.Value{}
@@ -36,7 +42,9 @@ func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos,
 			fr.locals[i] = f.defaults[i](fr)
 		}
 	}
-	f.body(fr)
+	// A run-time error ends this body only: Bro reports it and the
+	// call yields no value to its caller, which goes on.
+	in.protect(func() value.Value { f.body(fr); return value.Value{} })
 	return fr.ret
 }
 
@@ -91,6 +99,13 @@ func (in *Interp) drain() {
 
 // call compiles a function call.
 func (sc *scope) call(c *ast.Call) compiled {
+	if n, ok := c.Fun.(*ast.Name); ok {
+		if _, local := sc.locals[n.Name]; !local {
+			if g := sc.in.lookup(n.Name, sc.module); g != nil && g.IsType {
+				return sc.namedCtor(c, g)
+			}
+		}
+	}
 	fun := sc.expr(c.Fun)
 	if fun.t == nil {
 		return bad
@@ -128,7 +143,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
-	site := sc.describer(c)
+	callDesc := sc.describer(c)
 	given := make([]bool, len(args))
 	for i, a := range args {
 		given[i] = a != nil
@@ -145,7 +160,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 				vals[i] = a(fr)
 			}
 		}
-		return f.invoke(in, vals, given, c.Pos, site)
+		return f.invokeAt(in, vals, given, c.Pos, callDesc)
 	}}
 }
 
@@ -165,15 +180,15 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 			return bad
 		}
 		argTypes[i] = a.t
+		want := types.Type(types.AnyType)
 		if i < len(fixed) {
-			fn, ok := sc.coerce(a, fixed[i].Type)
-			if !ok {
-				return sc.errorAt(c.Pos, "argument type mismatch in function call")
-			}
-			args[i] = fn
-			continue
+			want = fixed[i].Type
 		}
-		args[i], _ = sc.coerce(a, types.AnyType)
+		fn, ok := sc.coerce(a, want)
+		if !ok {
+			return sc.errorAt(c.Pos, "argument type mismatch in function call")
+		}
+		args[i] = fn
 	}
 	if !sc.staticCheck(c, fun, argTypes) {
 		return bad
@@ -183,7 +198,7 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
-	site := sc.describer(c)
+	callDesc := sc.describer(c)
 	given := make([]bool, len(args))
 	for i := range given {
 		given[i] = true
@@ -198,6 +213,6 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		for i, a := range args {
 			vals[i] = a(fr)
 		}
-		return f.invoke(in, vals, given, c.Pos, site)
+		return f.invokeAt(in, vals, given, c.Pos, callDesc)
 	}}
 }
