@@ -179,3 +179,15 @@ global log10: function(d: double): double;
 ## Returns the great-circle distance in miles between two points given
 ## by latitude and longitude in degrees.
 global haversine_distance: function(lat1: double, long1: double, lat2: double, long2: double): double;
+
+# ---------------------------------------------------------------------
+# Patterns
+
+## Returns a pattern matching what either pattern matches.
+global merge_pattern: function(p1: pattern, p2: pattern): pattern;
+
+## Escapes the characters that are special in patterns with a backslash.
+global convert_for_pattern: function(s: string): string;
+
+## Makes a pattern of a string, escaping it first if *convert*.
+global string_to_pattern: function(s: string, convert: bool): pattern;

@@ -78,3 +78,41 @@ global hexdump: function(data_str: string): string;
 
 ## Returns the bytes in reverse order.
 global reverse: function(str: string): string;
+
+## Splits a string at the matches of a pattern.
+global split: function(str: string, re: pattern): string_array &deprecated;
+
+## Splits a string once, at the first match of a pattern.
+global split1: function(str: string, re: pattern): string_array &deprecated;
+
+## Splits a string at the matches of a pattern, keeping the separators.
+global split_all: function(str: string, re: pattern): string_array &deprecated;
+
+## Splits a string at most *max_num_sep* times, keeping the separators
+## if *incl_sep*.
+global split_n: function(str: string, re: pattern, incl_sep: bool, max_num_sep: count): string_array &deprecated;
+
+## Splits a string at the matches of a pattern.
+global split_string: function(str: string, re: pattern): string_vec;
+
+## Splits a string once, at the first match of a pattern.
+global split_string1: function(str: string, re: pattern): string_vec;
+
+## Splits a string at the matches of a pattern, keeping the separators.
+global split_string_all: function(str: string, re: pattern): string_vec;
+
+## Splits a string at most *max_num_sep* times, keeping the separators
+## if *incl_sep*.
+global split_string_n: function(str: string, re: pattern, incl_sep: bool, max_num_sep: count): string_vec;
+
+## Replaces the first match of a pattern.
+global sub: function(str: string, re: pattern, repl: string): string;
+
+## Replaces every match of a pattern.
+global gsub: function(str: string, re: pattern, repl: string): string;
+
+## Returns the set of the matches of a pattern.
+global find_all: function(str: string, re: pattern): string_set;
+
+## Returns the match that starts last, or "".
+global find_last: function(str: string, re: pattern): string;
