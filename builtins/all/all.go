@@ -8,6 +8,7 @@ import (
 	_ "gobro/builtins/convert"    // conversions between types
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
 	_ "gobro/builtins/format"     // cat, cat_sep, fmt
+	_ "gobro/builtins/hash"       // digests, identifiers, random numbers
 	_ "gobro/builtins/math"       // floor, sqrt, logarithms, distances
 	_ "gobro/builtins/option"     // Option::set and change handlers
 	_ "gobro/builtins/strings"    // string processing
