@@ -253,3 +253,48 @@ global unique_id: function(prefix: string): string;
 ## Returns an identifier unique with high probability from the pool
 ## *pool*, after *prefix*.
 global unique_id_from: function(pool: int, prefix: string): string;
+
+# ---------------------------------------------------------------------
+# Files and directories
+
+## Opens a file for writing, truncating it; "-" is standard output.
+global open: function(f: string): file;
+
+## Opens a file for appending.
+global open_for_append: function(f: string): file;
+
+## Closes a file.
+global close: function(f: file): bool;
+
+## Writes data to a file.
+global write_file: function(f: file, data: string): bool;
+
+## Sets whether a file is fully buffered or line buffered.
+global set_buf: function(f: file, buffered: bool): any;
+
+## Flushes all open files.
+global flush_all: function(): bool;
+
+## Creates a directory; one that exists already is fine.
+global mkdir: function(f: string): bool;
+
+## Removes an empty directory.
+global rmdir: function(d: string): bool;
+
+## Removes a file.
+global unlink: function(f: string): bool;
+
+## Renames a file.
+global rename: function(src_f: string, dst_f: string): bool;
+
+## Tells whether a file is open.
+global active_file: function(f: file): bool;
+
+## Returns the name a file was opened with.
+global get_file_name: function(f: file): string;
+
+## Returns a file's size in bytes, or -1.
+global file_size: function(f: string): double;
+
+## Makes later prints to the file write values without escaping.
+global enable_raw_output: function(f: file): any;
