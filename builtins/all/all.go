@@ -12,5 +12,6 @@ import (
 	_ "gobro/builtins/hash"       // digests, identifiers, random numbers
 	_ "gobro/builtins/math"       // floor, sqrt, logarithms, distances
 	_ "gobro/builtins/option"     // Option::set and change handlers
+	_ "gobro/builtins/process"    // time, termination, exit, Reporter
 	_ "gobro/builtins/strings"    // string processing
 )
