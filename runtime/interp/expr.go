@@ -253,6 +253,9 @@ func (sc *scope) name(n *ast.Name) compiled {
 	if g.IsType {
 		return sc.errorAt(n.Pos, "type used as a value (%s)", n.Name)
 	}
+	if g.Deprecated {
+		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
+	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
 	if !g.Const {
 		c.set = func(_ *Frame, v value.Value) { g.Value = v }
