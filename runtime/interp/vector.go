@@ -123,7 +123,8 @@ func (sc *scope) slice(e *ast.Slice) compiled {
 		case types.Count, types.Counter, types.Int:
 			return c.fn
 		}
-		sc.in.errorAt(e.Pos, "invalid string index expression (%s)", sc.describeSlice(e))
+		// Bro's grammar reports this without naming the expression.
+		sc.in.errorAt(e.Pos, "slice notation must have integral values as indexes")
 		return nil
 	}
 	lo, hi := bound(e.Lo), bound(e.Hi)
