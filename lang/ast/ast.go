@@ -353,13 +353,12 @@ type TypeCase struct {
 	As   string `parser:"( \"as\" @Ident )?"`
 }
 
-// ForStmt is "for ( x in e )", "for ( [a, b] in e )" or, with a value
-// variable, "for ( k, v in e )".
+// ForStmt is "for ( x in e )" or "for ( [a, b] in e )"; Bro 2.6 has no
+// key-value loops, so "for ( k, v in e )" is a syntax error.
 type ForStmt struct {
 	Pos       Pos
 	Bracketed bool     `parser:"\"for\" \"(\" ( @\"[\""`
 	Keys      []string `parser:"  @Ident ( \",\" @Ident )* \"]\" | @Ident )"`
-	Value     string   `parser:"( \",\" @Ident )?"`
 	Expr      Expr     `parser:"\"in\" @@ \")\""`
 	Body      Stmt     `parser:"@@"`
 }

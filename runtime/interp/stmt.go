@@ -288,12 +288,6 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 	if x.t == nil {
 		return nil
 	}
-	if s.Value != "" {
-		// Bro 2.6 has no key-value loops: its grammar stops at the
-		// comma.
-		sc.in.errorAt(s.Pos, "syntax error, at or near \",\"")
-		return nil
-	}
 	pos, desc := s.Pos, sc.describer(s.Expr)
 	switch t := x.t.(type) {
 	case *types.TableType:
@@ -305,14 +299,6 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 		for i, k := range s.Keys {
 			slots = append(slots, sc.declare(k, t.Index[i], false).slot)
 		}
-		valSlot := -1
-		if s.Value != "" {
-			if t.IsSet() {
-				sc.in.errorAt(s.Pos, "value iteration over a set")
-				return nil
-			}
-			valSlot = sc.declare(s.Value, t.Yield, false).slot
-		}
 		body := orNothing(sc.stmt(s.Body))
 		return func(fr *Frame) flow {
 			tab := asTable(x.fn(fr), pos, desc)
@@ -320,9 +306,6 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 				tab.Each(func(e *value.Entry) bool {
 					for i, slot := range slots {
 						fr.locals[slot] = e.Key[i]
-					}
-					if valSlot >= 0 {
-						fr.locals[valSlot] = e.Yield
 					}
 					return yield()
 				})
@@ -335,10 +318,6 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 		}
 		// Bro 2.6 gives a vector's loop variable type int.
 		slot := sc.declare(s.Keys[0], types.IntType, false).slot
-		valSlot := -1
-		if s.Value != "" {
-			valSlot = sc.declare(s.Value, t.Elem, false).slot
-		}
 		body := orNothing(sc.stmt(s.Body))
 		return func(fr *Frame) flow {
 			vec := asVector(x.fn(fr), pos, desc)
@@ -348,9 +327,6 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 						continue
 					}
 					fr.locals[slot] = value.Count(uint64(i))
-					if valSlot >= 0 {
-						fr.locals[valSlot] = vec.Elems[i]
-					}
 					if !yield() {
 						return
 					}
@@ -358,7 +334,7 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 			})
 		}
 	}
-	if x.t.Kind() == types.String && len(s.Keys) == 1 && s.Value == "" {
+	if x.t.Kind() == types.String && len(s.Keys) == 1 {
 		slot := sc.declare(s.Keys[0], types.StringType, false).slot
 		body := orNothing(sc.stmt(s.Body))
 		return func(fr *Frame) flow {

@@ -96,8 +96,8 @@ function f(a: count, b: string &default="z"): count
 		next;
 	for ( [k1, k2] in tt )
 		break;
-	for ( i, v in vv )
-		print i, v;
+	for ( i in vv )
+		print i, vv[i];
 	while ( x < 10 )
 		x += 1;
 	switch ( c )
