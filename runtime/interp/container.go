@@ -311,10 +311,13 @@ func (sc *scope) tableDefault(attrs []*ast.Attr, t types.Type) func(*value.Table
 	if !ok {
 		return none
 	}
-	for _, a := range attrs {
+	for ai, a := range attrs {
 		if a.Name != "&default" || a.Value == nil {
 			continue
 		}
+		// Bro checks each attribute as it adds it to the list, and
+		// its messages show the list so far.
+		attrDesc := sc.describeAttrs(attrs[:ai+1])
 		if tt.IsSet() {
 			sc.in.errorAt(a.Pos, "&default is not valid for sets")
 			return none
@@ -327,7 +330,7 @@ func (sc *scope) tableDefault(attrs []*ast.Attr, t types.Type) func(*value.Table
 		in := sc.in
 		if ft, ok := c.t.(*types.FuncType); ok && tt.Yield.Kind() != types.Func {
 			if ft.Flavor != types.FlavorFunction || len(ft.Params) != len(tt.Index) || ft.Result == nil || !sameType(ft.Result, tt.Yield) {
-				sc.in.errorAt(a.Pos, "&default function type clash")
+				sc.in.errorAt(a.Pos, "&default function type clash (%s)", attrDesc)
 				return none
 			}
 			pos := a.Pos
@@ -343,7 +346,10 @@ func (sc *scope) tableDefault(attrs []*ast.Attr, t types.Type) func(*value.Table
 		}
 		fn, ok := dsc.coerce(c, tt.Yield)
 		if !ok {
-			sc.in.errorAt(a.Pos, "&default value has inconsistent type 2")
+			if c.t.Kind() != types.Record || tt.Yield.Kind() != types.Record {
+				sc.promotionError(a.Value.Position(), tt.Yield, c.t, sc.describe(a.Value))
+			}
+			sc.in.errorAt(a.Pos, "&default value has inconsistent type 2 (%s)", attrDesc)
 			return none
 		}
 		slots := dsc.slots
@@ -613,4 +619,20 @@ func deepCopy(v value.Value, seen map[any]any) value.Value {
 		return value.Value{R: &value.Any{Type: c.Type, Value: deepCopy(c.Value, seen)}}
 	}
 	return v
+}
+
+// describeAttrs renders attributes as Bro's messages show an attribute
+// list: "&name=expr" items joined by ", ".
+func (sc *scope) describeAttrs(attrs []*ast.Attr) string {
+	s := ""
+	for i, a := range attrs {
+		if i > 0 {
+			s += ", "
+		}
+		s += a.Name
+		if a.Value != nil {
+			s += "=" + sc.describe(a.Value)
+		}
+	}
+	return s
 }

@@ -77,7 +77,8 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		in.errorAt(d.Pos, "no type given (%s)", name)
 		return
 	}
-	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Value: zero(t)}
+	// An option is implicitly &redef.
+	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Redef: d.Kind == "option", Value: zero(t)}
 	for _, a := range globalAttrs(d) {
 		switch a.Name {
 		case "&redef":
@@ -355,29 +356,35 @@ func extendPattern(old, add *value.Pattern) *value.Pattern {
 
 // initMismatch reports a global's initializer whose value does not fit
 // the declared type t, as Bro's check of an initial value does: the
-// message names the type first, then the value (a basic type's location
-// is its name), e.g. "error in count and F, line 3: arithmetic mixed with
-// non-arithmetic (count and a)".
+// message names the type first, then the value (Bro evaluates the
+// initializer before it checks the value).
 func (sc *scope) initMismatch(pos ast.Pos, t types.Type, init compiled) {
-	msg := "type clash"
-	switch {
-	case isArith(t) && isArith(init.t):
-		msg = "over-promotion of arithmetic value"
-	case isArith(t) || isArith(init.t):
-		msg = "arithmetic mixed with non-arithmetic"
-	}
-	// Bro evaluates the initializer before it checks the value.
 	v, ok := sc.in.protect(func() value.Value { return init.fn(sc.frame()) })
 	if !ok {
 		return
 	}
-	val := value.Render(v, init.t)
+	sc.promotionError(pos, t, init.t, value.Render(v, init.t))
+}
+
+// promotionError reports a value or expression (described by what) of
+// type from where type t is wanted, with the messages of Bro's
+// promotion checks. A basic type's location is its name, and comes
+// first: "error in count and F, line 3: arithmetic mixed with
+// non-arithmetic (count and a)".
+func (sc *scope) promotionError(pos ast.Pos, t, from types.Type, what string) {
+	msg := "type clash"
+	switch {
+	case isArith(t) && isArith(from):
+		msg = "over-promotion of arithmetic value"
+	case isArith(t) || isArith(from):
+		msg = "arithmetic mixed with non-arithmetic"
+	}
 	if b, ok := t.(*types.Basic); ok {
 		sc.in.nerrs++
-		fmt.Fprintf(sc.in.errOut, "error in %s and %s, line %d: %s (%s and %s)\n", b, pos.Filename, pos.Line, msg, b, val)
+		fmt.Fprintf(sc.in.errOut, "error in %s and %s, line %d: %s (%s and %s)\n", b, pos.Filename, pos.Line, msg, b, what)
 		return
 	}
-	sc.in.errorAt(pos, "%s (%s and %s)", msg, t, val)
+	sc.in.errorAt(pos, "%s (%s and %s)", msg, t, what)
 }
 
 // globalAttrs returns a global's attributes: those of its declaration and,
