@@ -42,7 +42,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	in := interp.New(stdout, stderr)
+	out, flush := bufferStdout(stdout)
+	defer flush()
+	in := interp.New(out, stderr)
 	l := loader.New(scriptPath(), in)
 	load := []string{"base/init-bare"}
 	if !bare {

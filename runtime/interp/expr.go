@@ -26,6 +26,8 @@ type compiled struct {
 	set func(fr *Frame, v value.Value)
 	// konst marks a literal, whose fn ignores its frame.
 	konst bool
+	// src is the expression compiled, for messages about it.
+	src ast.Expr
 }
 
 // bad is the result of an expression with errors.
@@ -38,6 +40,15 @@ func (sc *scope) errorAt(pos ast.Pos, format string, args ...any) compiled {
 
 // expr checks and compiles an expression.
 func (sc *scope) expr(e ast.Expr) compiled {
+	c := sc.exprKind(e)
+	if c.src == nil {
+		c.src = e
+	}
+	return c
+}
+
+// exprKind compiles an expression by its kind.
+func (sc *scope) exprKind(e ast.Expr) compiled {
 	switch e := e.(type) {
 	case *ast.Paren:
 		return sc.expr(e.X)
@@ -73,6 +84,17 @@ func (sc *scope) expr(e ast.Expr) compiled {
 		return sc.typeTest(e)
 	case *ast.FuncLit:
 		return sc.funcLit(e)
+	case *ast.ListExpr:
+		if isRecordCtor(e) {
+			return sc.recordCtor(e.Pos, e.Elems)
+		}
+		return sc.errorAt(e.Pos, "list used as a value (%s)", sc.describe(e))
+	case *ast.Constructor:
+		return sc.constructor(e)
+	case *ast.CopyExpr:
+		return sc.copyExpr(e)
+	case *ast.Slice:
+		return sc.slice(e)
 	}
 	return sc.errorAt(e.Position(), "expression not supported yet")
 }
@@ -228,6 +250,9 @@ func (sc *scope) name(n *ast.Name) compiled {
 	if g.IsType {
 		return sc.errorAt(n.Pos, "type used as a value (%s)", n.Name)
 	}
+	if g.Deprecated {
+		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
+	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
 	if !g.Const {
 		c.set = func(_ *Frame, v value.Value) { g.Value = v }
@@ -335,10 +360,17 @@ func (sc *scope) binary(b *ast.Binary) compiled {
 	switch b.Op {
 	case "&&", "||":
 		return sc.logical(b)
+	case "in", "!in":
+		if l, ok := b.X.(*ast.ListExpr); ok && !isRecordCtor(l) {
+			return sc.listMembership(b, l)
+		}
 	}
 	x, y := sc.expr(b.X), sc.expr(b.Y)
 	if x.t == nil || y.t == nil {
 		return bad
+	}
+	if c, ok := sc.containerBinary(b, x, y); ok {
+		return c
 	}
 	pos := b.Pos
 	switch b.Op {
@@ -627,6 +659,9 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 		}
 		return convert(c.fn, c.t, t), true
 	}
+	if fn, ok, handled := sc.coerceContainer(c, t); handled {
+		return fn, ok
+	}
 	if !sameType(c.t, t) {
 		return nil, false
 	}
@@ -655,7 +690,15 @@ func sameType(a, b types.Type) bool {
 		return at.IsSet() || sameType(at.Yield, bt.Yield)
 	case *types.VectorType:
 		return sameType(at.Elem, b.(*types.VectorType).Elem)
-	case *types.RecordType, *types.EnumType:
+	case *types.RecordType:
+		// Distinct declarations are distinct types; an anonymous
+		// record matches any record of its shape.
+		bt := b.(*types.RecordType)
+		if at.Name() == "" || bt.Name() == "" {
+			return sameRecordShape(at, bt)
+		}
+		return false
+	case *types.EnumType:
 		return false // distinct declarations are distinct types
 	}
 	return true
@@ -669,26 +712,30 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 	}
 	rt, ok := x.t.(*types.RecordType)
 	if !ok {
-		return sc.errorAt(f.Pos, "not a record")
+		return sc.errorAt(f.Pos, "not a record (%s)", sc.describe(f))
 	}
 	i := rt.FieldIndex(f.Name)
 	if i < 0 {
-		return sc.errorAt(f.Pos, "no such field in record")
+		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
 	}
 	pos := f.Pos
 	desc := sc.describer(f)
+	in := sc.in
 	return compiled{
 		t:   rt.Fields[i].Type,
 		pos: pos,
 		fn: func(fr *Frame) value.Value {
 			r := asRecord(x.fn(fr), pos, desc)
-			v := r.Fields[i]
+			v := fieldValue(r, i)
 			if v.IsUnset() {
+				if d, ok := in.defaultOf(rt.Fields[i]); ok {
+					return d
+				}
 				fail(pos, desc, "field value missing")
 			}
 			return v
 		},
-		set: func(fr *Frame, v value.Value) { asRecord(x.fn(fr), pos, desc).Fields[i] = v },
+		set: func(fr *Frame, v value.Value) { setField(asRecord(x.fn(fr), pos, desc), i, v) },
 	}
 }
 
@@ -700,15 +747,15 @@ func (sc *scope) hasField(f *ast.HasField) compiled {
 	}
 	rt, ok := x.t.(*types.RecordType)
 	if !ok {
-		return sc.errorAt(f.Pos, "not a record")
+		return sc.errorAt(f.Pos, "not a record (%s)", sc.describe(f))
 	}
 	i := rt.FieldIndex(f.Name)
 	if i < 0 {
-		return sc.errorAt(f.Pos, "no such field in record")
+		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
 	}
 	pos, desc := f.Pos, sc.describer(f.X)
 	return compiled{t: types.BoolType, pos: f.Pos, fn: func(fr *Frame) value.Value {
-		return value.Bool(!asRecord(x.fn(fr), pos, desc).Fields[i].IsUnset())
+		return value.Bool(!fieldValue(asRecord(x.fn(fr), pos, desc), i).IsUnset())
 	}}
 }
 
@@ -717,6 +764,12 @@ func (sc *scope) index(ix *ast.Index) compiled {
 	x := sc.expr(ix.X)
 	if x.t == nil {
 		return bad
+	}
+	switch t := x.t.(type) {
+	case *types.TableType:
+		return sc.tableIndex(ix, x, t)
+	case *types.VectorType:
+		return sc.vectorIndex(ix, x, t)
 	}
 	var keys []compiled
 	for _, e := range ix.Indices {
@@ -727,57 +780,6 @@ func (sc *scope) index(ix *ast.Index) compiled {
 		keys = append(keys, k)
 	}
 	pos := ix.Pos
-	desc := sc.describer(ix)
-	switch t := x.t.(type) {
-	case *types.TableType:
-		if t.IsSet() {
-			return sc.errorAt(pos, "can't index a set")
-		}
-		key := func(fr *Frame) []value.Value {
-			out := make([]value.Value, len(keys))
-			for i, k := range keys {
-				out[i] = k.fn(fr)
-			}
-			return out
-		}
-		return compiled{
-			t:   t.Yield,
-			pos: pos,
-			fn: func(fr *Frame) value.Value {
-				v, ok := asTable(x.fn(fr), pos, desc).Lookup(key(fr))
-				if !ok {
-					fail(pos, desc, "no such index")
-				}
-				return v
-			},
-			set: func(fr *Frame, v value.Value) { asTable(x.fn(fr), pos, desc).Insert(key(fr), v) },
-		}
-	case *types.VectorType:
-		if len(keys) != 1 || !isArith(keys[0].t) {
-			return sc.errorAt(pos, "bad vector index")
-		}
-		k := keys[0]
-		return compiled{
-			t:   t.Elem,
-			pos: pos,
-			fn: func(fr *Frame) value.Value {
-				vec := asVector(x.fn(fr), pos, desc)
-				i := k.fn(fr).AsCount()
-				if i >= uint64(len(vec.Elems)) || vec.Elems[i].IsUnset() {
-					fail(pos, desc, "no such index")
-				}
-				return vec.Elems[i]
-			},
-			set: func(fr *Frame, v value.Value) {
-				vec := asVector(x.fn(fr), pos, desc)
-				i := k.fn(fr).AsCount()
-				for uint64(len(vec.Elems)) <= i {
-					vec.Elems = append(vec.Elems, value.Unset)
-				}
-				vec.Elems[i] = v
-			},
-		}
-	}
 	if x.t.Kind() == types.String && len(keys) == 1 && isArith(keys[0].t) {
 		k := keys[0]
 		return compiled{t: types.StringType, pos: pos, fn: func(fr *Frame) value.Value {

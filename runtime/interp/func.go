@@ -23,14 +23,15 @@ type Func struct {
 // callee's frame.
 // pos is the call's position, for the messages of builtins.
 func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos) value.Value {
-	return f.invokeIn(in, args, given, pos, nil)
+	return f.invokeIn(in, args, given, pos, nil, nil)
 }
 
-// invokeIn is invoke for a call made inside a "when" condition: async
-// lets the callee delay its result.
-func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Pos, async *asyncCtx) value.Value {
+// invokeIn is invoke for a call written in a script: desc renders the
+// call expression for the messages of builtins, and async, set inside a
+// "when" condition, lets the callee delay its result.
+func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer, async *asyncCtx) value.Value {
 	if f.builtin != nil {
-		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, async: async}, args)
+		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc, async: async}, args)
 	}
 	if f.body == nil {
 		return value.Value{}
@@ -70,6 +71,13 @@ func (h *Handlers) add(b body) {
 
 // call compiles a function call.
 func (sc *scope) call(c *ast.Call) compiled {
+	if n, ok := c.Fun.(*ast.Name); ok {
+		if _, local := sc.locals[n.Name]; !local {
+			if g := sc.in.lookup(n.Name, sc.module); g != nil && g.IsType {
+				return sc.namedCtor(c, g)
+			}
+		}
+	}
 	fun := sc.expr(c.Fun)
 	if fun.t == nil {
 		return bad
@@ -107,6 +115,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
+	callDesc := sc.describer(c)
 	site := &callSite{}
 	given := make([]bool, len(args))
 	for i, a := range args {
@@ -124,26 +133,45 @@ func (sc *scope) call(c *ast.Call) compiled {
 				vals[i] = a(fr)
 			}
 		}
-		return in.callAt(f, fr, site, vals, given, c.Pos)
+		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
 }
 
-// variadicCall compiles a call of a builtin taking "va_args: any": every
-// argument is passed as an any, carrying its type.
+// variadicCall compiles a call of a builtin whose last parameter is
+// "va_args: any": the parameters before it are checked as usual, and
+// every further argument is passed as an any, carrying its type.
 func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) compiled {
+	fixed := ft.Params[:len(ft.Params)-1]
+	if len(c.Args) < len(fixed) {
+		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	}
 	args := make([]exprFn, len(c.Args))
+	argTypes := make([]types.Type, len(c.Args))
 	for i, e := range c.Args {
 		a := sc.expr(e)
 		if a.t == nil {
 			return bad
 		}
-		args[i], _ = sc.coerce(a, types.AnyType)
+		argTypes[i] = a.t
+		want := types.Type(types.AnyType)
+		if i < len(fixed) {
+			want = fixed[i].Type
+		}
+		fn, ok := sc.coerce(a, want)
+		if !ok {
+			return sc.errorAt(c.Pos, "argument type mismatch in function call")
+		}
+		args[i] = fn
+	}
+	if !sc.staticCheck(c, fun, argTypes) {
+		return bad
 	}
 	result := ft.Result
 	if result == nil {
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
+	callDesc := sc.describer(c)
 	site := &callSite{}
 	given := make([]bool, len(args))
 	for i := range given {
@@ -159,6 +187,6 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		for i, a := range args {
 			vals[i] = a(fr)
 		}
-		return in.callAt(f, fr, site, vals, given, c.Pos)
+		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
 }

@@ -23,15 +23,17 @@ import (
 // Global is a global identifier: a variable, constant, option, function,
 // event, hook or type.
 type Global struct {
-	Name    string // full name: "Module::name", or "name" in GLOBAL
-	Type    types.Type
-	Value   value.Value
-	Const   bool // const, or a function, event or hook
-	Redef   bool // &redef
-	Option  bool // declared with "option"
-	IsType  bool // declared with "type"; Type is the type
-	Handler *Handlers
-	Pos     ast.Pos
+	Name  string // full name: "Module::name", or "name" in GLOBAL
+	Type  types.Type
+	Value value.Value
+	Const bool // const, or a function, event or hook
+	Redef bool // &redef
+	// Deprecated marks a global declared &deprecated: each use warns.
+	Deprecated bool
+	Option     bool // declared with "option"
+	IsType     bool // declared with "type"; Type is the type
+	Handler    *Handlers
+	Pos        ast.Pos
 }
 
 // Interp is one interpreter: its globals, handlers, queue and output.
@@ -42,15 +44,25 @@ type Interp struct {
 	errOut   io.Writer
 	topLevel []stmtFn // top-level statements, in order
 	topScope *scope   // their locals
-	ev       engine   // the event engine: queue, timers, triggers, clock
-	scripts  []ScriptFile
-	signal   signalFlag // a termination request is pending
+	// currentRemote tells whether the event being handled came from a
+	// peer (is_remote_event).
+	currentRemote bool
+	ev            engine // the event engine: queue, timers, triggers, clock
+	scripts       []ScriptFile
+	signal        signalFlag // a termination request is pending
 	// viaEvents is set once bro_init is queued: from then on reporter
 	// messages also raise the reporter_* events.
 	viaEvents bool
 	// aborted is set by an error that ends parsing in Bro; later
 	// errors are not reported.
 	aborted bool
+	// running is set once scripts have loaded and the program runs.
+	running bool
+	// fieldDefaults holds the compiled &default of record fields.
+	fieldDefaults map[*types.Field]fieldDefault
+	// loadTimeRecords are the records made while loading, which a later
+	// "redef record" extends.
+	loadTimeRecords []*value.Record
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -156,6 +168,11 @@ func fail(pos ast.Pos, desc describer, msg string) {
 func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			if se, soft := r.(*softError); soft {
+				se.report(in)
+				ok = false
+				return
+			}
 			re, isRuntime := r.(*runtimeError)
 			if !isRuntime {
 				panic(r)

@@ -113,6 +113,8 @@ func (in *Interp) Run() (status int) {
 			status = e.code
 		}
 	}()
+	in.running = true
+	in.loadTimeRecords = nil
 	in.ev.netTime = wallClock()
 	in.raise("bro_init", nil)
 	for _, f := range in.scripts {

@@ -259,16 +259,16 @@ func (in *Interp) evaluateTriggers() {
 // condition it answers from the trigger's cache when the result of a
 // delayed call has arrived, and it unwinds the condition when the callee
 // delays its result.
-func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value, given []bool, pos ast.Pos) value.Value {
+func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value, given []bool, pos ast.Pos, desc describer) value.Value {
 	if fr.async == nil {
-		return f.invoke(in, vals, given, pos)
+		return f.invokeIn(in, vals, given, pos, desc, nil)
 	}
 	trig := fr.async.trig
 	if v, ok := trig.cache[site]; ok {
 		return v
 	}
 	ctx := &asyncCtx{trig: trig, site: site}
-	v := f.invokeIn(in, vals, given, pos, ctx)
+	v := f.invokeIn(in, vals, given, pos, desc, ctx)
 	if ctx.delayed {
 		panic(delaySignal{})
 	}
