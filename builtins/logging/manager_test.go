@@ -50,7 +50,9 @@ func (h *fakeHost) FuncType(f value.Value) *types.FuncType {
 	return nil
 }
 
-func (h *fakeHost) QueueEvent(ev value.Value, args ...value.Value) { h.events = append(h.events, args...) }
+func (h *fakeHost) QueueEvent(ev value.Value, args ...value.Value) {
+	h.events = append(h.events, args...)
+}
 
 func (h *fakeHost) Coerce(r *value.Record, t *types.RecordType) (*value.Record, error) {
 	return nil, errors.New("no coercion in the fake host")
