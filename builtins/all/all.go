@@ -2,3 +2,9 @@
 // under builtins/ registers its functions with interp.Register when it is
 // initialised; importing this package for its side effect brings them all.
 package all
+
+import (
+	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
+	_ "gobro/builtins/env"        // environment, shell commands, process identity
+	_ "gobro/builtins/option"     // Option::set and change handlers
+)

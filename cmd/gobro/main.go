@@ -32,6 +32,8 @@ commands:
                        Bro's form; exit status 1 if any file has errors
 
 options:
+  -a, --parse-only     load and check the scripts, then exit without
+                       running them (status 1 if they have errors)
   -b, --bare-mode      load only base/init-bare.bro before the scripts
   -e, --exec CODE      run CODE after the scripts
   -h, --help           print this help

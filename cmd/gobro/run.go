@@ -10,17 +10,19 @@ import (
 
 	"gobro/runtime/interp"
 	"gobro/runtime/loader"
+	"gobro/runtime/types"
 )
 
 // runScripts loads and runs scripts as "bro [options] file..." does.
 func runScripts(args []string, stdout, stderr io.Writer) int {
-	bare := false
-	var code []string
-	var files []string
+	bare, parseOnly := false, false
+	var code, files, params []string
 	for i := 0; i < len(args); i++ {
 		switch a := args[i]; {
 		case a == "-b" || a == "--bare-mode":
 			bare = true
+		case a == "-a" || a == "--parse-only":
+			parseOnly = true
 		case a == "-e" || a == "--exec":
 			if i+1 == len(args) {
 				fmt.Fprintf(stderr, "gobro: %s needs an argument\n%s", a, usage)
@@ -31,6 +33,8 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		case strings.HasPrefix(a, "-") && a != "-":
 			fmt.Fprintf(stderr, "gobro: unknown option %s\n%s", a, usage)
 			return 1
+		case strings.Contains(a, "="):
+			params = append(params, a)
 		default:
 			files = append(files, a)
 		}
@@ -49,11 +53,20 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 			break
 		}
 	}
-	if err == nil && len(code) > 0 {
-		err = l.LoadSource("<command line>", []byte(strings.Join(code, "\n")+"\n;\n"))
-	}
+	// As Bro does once the files are read: prefixed scripts, then the
+	// X=Y parameters as redefs, then the -e code.
 	if err == nil {
 		err = l.Finish()
+	}
+	if redefs := paramRedefs(params, in); err == nil && redefs != "" {
+		if err = l.LoadSource("<params>", []byte(redefs)); err == nil {
+			err = l.Finish()
+		}
+	}
+	if err == nil && len(code) > 0 {
+		if err = l.LoadSource("<command line>", []byte(strings.Join(code, "\n")+"\n;\n")); err == nil {
+			err = l.Finish()
+		}
 	}
 	for _, e := range l.Errors() {
 		fmt.Fprintln(stderr, e)
@@ -66,7 +79,29 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 	if err != nil || len(l.Errors()) > 0 || in.Errors() > 0 {
 		return 1
 	}
+	if parseOnly {
+		return 0
+	}
 	return in.Run()
+}
+
+// paramRedefs turns "name=value" arguments into redefs, as Bro does:
+// the value is quoted when name is a global of type string, and a
+// parameter with an empty value is dropped.
+func paramRedefs(params []string, in *interp.Interp) string {
+	var b strings.Builder
+	for _, p := range params {
+		name, val, _ := strings.Cut(p, "=")
+		if val == "" {
+			continue
+		}
+		quote := ""
+		if g := in.LookupGlobal(name); g != nil && g.Type != nil && g.Type.Kind() == types.String {
+			quote = `"`
+		}
+		fmt.Fprintf(&b, "redef %s=%s%s%s;", name, quote, val, quote)
+	}
+	return b.String()
 }
 
 // scriptPath returns BROPATH's entries: $BROPATH (or $ZEEKPATH) if set,

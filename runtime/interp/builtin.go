@@ -20,6 +20,9 @@ type Call struct {
 	Interp *Interp
 	Pos    ast.Pos // where the call stands in the script
 	Name   string  // the builtin's script-level name
+	// desc renders the call expression, for builtin errors; nil when
+	// the builtin was called from Go (a comparator, a handler).
+	desc describer
 }
 
 var builtins = map[string]Builtin{}
@@ -55,10 +58,12 @@ func builtinFor(name string, t *types.FuncType) (value.Value, bool) {
 	return value.Value{R: &Func{Name: name, Type: t, builtin: fn}}, true
 }
 
-// variadic reports whether a function takes any number of arguments of
-// any type: its only parameter is "va_args: any", as bifs declare it.
+// variadic reports whether a function takes any number of trailing
+// arguments of any type: its last parameter is "va_args: any", as bifs
+// declare "..." (fmt takes only those; sort takes a vector, then them).
 func variadic(ft *types.FuncType) bool {
-	return len(ft.Params) == 1 && ft.Params[0].Name == "va_args" && ft.Params[0].Type.Kind() == types.Any
+	n := len(ft.Params)
+	return n > 0 && ft.Params[n-1].Name == "va_args" && ft.Params[n-1].Type.Kind() == types.Any
 }
 
 // Out returns where print writes.
@@ -69,6 +74,31 @@ func (c *Call) Out() io.Writer { return c.Interp.out }
 func (c *Call) Errorf(format string, args ...any) {
 	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s\n", c.Pos.Filename, c.Pos.Line, fmt.Sprintf(format, args...))
 }
+
+// BuiltinError reports an error as a bif's builtin_error does: at the
+// call, with the call expression described after the message, and lets
+// the script go on.
+func (c *Call) BuiltinError(msg string) {
+	if c.desc == nil {
+		fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s\n", c.Pos.Filename, c.Pos.Line, msg)
+		return
+	}
+	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s (%s)\n", c.Pos.Filename, c.Pos.Line, msg, c.desc())
+}
+
+// ReporterError reports an error as a bif's reporter->Error does at run
+// time: no location is pushed while a script runs, so the message has
+// none.
+func (c *Call) ReporterError(format string, args ...any) {
+	fmt.Fprintf(c.Interp.errOut, "error: %s\n", fmt.Sprintf(format, args...))
+}
+
+// ErrOut returns where errors and warnings go.
+func (c *Call) ErrOut() io.Writer { return c.Interp.errOut }
+
+// CurrentEventRemote reports whether the event being handled came from a
+// peer rather than from this process.
+func (in *Interp) CurrentEventRemote() bool { return in.currentRemote }
 
 // Fail aborts the running handler with a run-time error at the call.
 func (c *Call) Fail(format string, args ...any) {
@@ -104,3 +134,8 @@ func (in *Interp) Globals(f func(g *Global)) {
 		f(in.globals[n])
 	}
 }
+
+// SameType reports whether values of type a may stand where type b is
+// wanted without conversion, as a comparison function's parameters must
+// match a vector's elements.
+func SameType(a, b types.Type) bool { return sameType(a, b) }

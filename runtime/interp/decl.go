@@ -31,6 +31,9 @@ func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
 			in.topLevel = append(in.topLevel, fn)
 		}
 	}
+	if in.aborted {
+		return ErrParseAborted
+	}
 	return nil
 }
 
@@ -73,7 +76,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		in.errorAt(d.Pos, "no type given (%s)", name)
 		return
 	}
-	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Value: zero(t)}
+	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Value: zero(t)}
 	for _, a := range d.Attrs {
 		if a.Name == "&redef" {
 			g.Redef = true
@@ -89,6 +92,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		}
 	}
 	in.globals[name] = g
+	withDefault := sc.tableDefault(d.Attrs, t)
 	if d.Init != nil {
 		fn, ok := sc.coerce(init, t)
 		if !ok {
@@ -99,6 +103,9 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			g.Value = v
 		}
 	}
+	if tab, ok := g.Value.R.(*value.Table); ok {
+		withDefault(tab)
+	}
 }
 
 // initializer compiles an initializer: an expression, or a brace list
@@ -107,31 +114,7 @@ func (in *Interp) initializer(sc *scope, init *ast.Init, t types.Type) compiled 
 	if !init.Brace {
 		return sc.expr(init.Elems[0])
 	}
-	tt, ok := t.(*types.TableType)
-	if !ok {
-		in.errorAt(init.Pos, "initializer lists are not supported yet for this type")
-		return bad
-	}
-	var elems []compiled
-	for _, e := range init.Elems {
-		if tt.IsSet() {
-			c := sc.expr(e)
-			if c.t == nil {
-				return bad
-			}
-			elems = append(elems, c)
-			continue
-		}
-		in.errorAt(e.Position(), "table initializers are not supported yet")
-		return bad
-	}
-	return compiled{t: tt, pos: init.Pos, fn: func(fr *Frame) value.Value {
-		tab := value.NewTable(tt)
-		for _, c := range elems {
-			tab.Insert([]value.Value{c.fn(fr)}, value.Value{})
-		}
-		return value.Value{R: tab}
-	}}
+	return sc.braceInit(init, t)
 }
 
 // redefVar applies "redef x = e", "+=" and "-=".
@@ -257,6 +240,7 @@ func (in *Interp) redefRecord(d *ast.RedefRecordDecl, module string) {
 		}
 		rt.AddField(f)
 	}
+	in.extendRecords(rt)
 }
 
 // typeOf returns the type a type name stands for, or nil.

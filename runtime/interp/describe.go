@@ -87,6 +87,15 @@ func (sc *scope) describeTo(b *strings.Builder, e ast.Expr) {
 		b.WriteByte('[')
 		sc.describeList(b, e.Elems)
 		b.WriteByte(']')
+	case *ast.Cast:
+		sc.describeTo(b, e.X)
+		b.WriteString(" as " + sc.typeName(e.Type))
+	case *ast.TypeTest:
+		sc.describeTo(b, e.X)
+		b.WriteString(" is " + sc.typeName(e.Type))
+	case *ast.Size:
+		b.WriteString("sizeof")
+		sc.describeTo(b, e.X)
 	default:
 		b.WriteString("<expression>")
 	}
@@ -110,4 +119,21 @@ func (sc *scope) describeName(name string) string {
 		return g.Name
 	}
 	return fullName(sc.module, name)
+}
+
+// typeName writes a type expression as messages show it.
+func (sc *scope) typeName(t *ast.Type) string {
+	if t.Name != "" {
+		if g := sc.in.lookup(t.Name, sc.module); g != nil && g.IsType {
+			return g.Name
+		}
+		return t.Name
+	}
+	saved := sc.in.nerrs
+	rt := sc.resolveType(t)
+	sc.in.nerrs = saved
+	if rt == nil {
+		return "<type>"
+	}
+	return rt.String()
 }

@@ -3,6 +3,7 @@ package interp
 import (
 	"math"
 	"net/netip"
+	"os"
 	"strconv"
 	"strings"
 
@@ -23,6 +24,10 @@ type compiled struct {
 	pos ast.Pos
 	// set assigns to the expression when it can stand on the left of "=".
 	set func(fr *Frame, v value.Value)
+	// konst marks a literal, whose fn ignores its frame.
+	konst bool
+	// src is the expression compiled, for messages about it.
+	src ast.Expr
 }
 
 // bad is the result of an expression with errors.
@@ -35,6 +40,15 @@ func (sc *scope) errorAt(pos ast.Pos, format string, args ...any) compiled {
 
 // expr checks and compiles an expression.
 func (sc *scope) expr(e ast.Expr) compiled {
+	c := sc.exprKind(e)
+	if c.src == nil {
+		c.src = e
+	}
+	return c
+}
+
+// exprKind compiles an expression by its kind.
+func (sc *scope) exprKind(e ast.Expr) compiled {
 	switch e := e.(type) {
 	case *ast.Paren:
 		return sc.expr(e.X)
@@ -60,13 +74,30 @@ func (sc *scope) expr(e ast.Expr) compiled {
 		return sc.index(e)
 	case *ast.Size:
 		return sc.size(e)
+	case *ast.Cast:
+		return sc.cast(e)
+	case *ast.TypeTest:
+		return sc.typeTest(e)
+	case *ast.FuncLit:
+		return sc.funcLit(e)
+	case *ast.ListExpr:
+		if isRecordCtor(e) {
+			return sc.recordCtor(e.Pos, e.Elems)
+		}
+		return sc.errorAt(e.Pos, "list used as a value (%s)", sc.describe(e))
+	case *ast.Constructor:
+		return sc.constructor(e)
+	case *ast.CopyExpr:
+		return sc.copyExpr(e)
+	case *ast.Slice:
+		return sc.slice(e)
 	}
 	return sc.errorAt(e.Position(), "expression not supported yet")
 }
 
 // constant compiles a literal.
 func (sc *scope) constant(c *ast.Const) compiled {
-	out := compiled{pos: c.Pos}
+	out := compiled{pos: c.Pos, konst: true}
 	var v value.Value
 	switch c.Kind {
 	case scanner.Bool:
@@ -114,13 +145,17 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		} else {
 			text = strings.TrimSuffix(text, "/")
 		}
-		out.t, v = types.PatternType, value.Value{R: &value.Pattern{Text: text, CaseInsensitive: ci}}
+		p := &value.Pattern{Text: text, CaseInsensitive: ci}
+		if _, err := compilePattern(p); err != nil {
+			return sc.errorAt(c.Pos, "%s (%s)", err, c.Text)
+		}
+		out.t, v = types.PatternType, value.Value{R: p}
 	case scanner.Directive:
 		switch c.Text {
 		case "@FILENAME":
 			out.t, v = types.StringType, value.String(basename(c.Pos.Filename))
 		default:
-			out.t, v = types.StringType, value.String(dirname(c.Pos.Filename))
+			out.t, v = types.StringType, value.String(scriptDir(c.Pos.Filename))
 		}
 	default:
 		return sc.errorAt(c.Pos, "constant not supported yet (%s)", c.Text)
@@ -171,6 +206,19 @@ func basename(path string) string {
 	return path
 }
 
+// scriptDir is what @DIR gives for a script: its directory, made
+// absolute when it is relative to the current directory ("." or "./x"),
+// as Bro makes it.
+func scriptDir(path string) string {
+	dir := dirname(path)
+	if strings.HasPrefix(dir, ".") {
+		if wd, err := os.Getwd(); err == nil {
+			return wd + "/" + dir
+		}
+	}
+	return dir
+}
+
 func dirname(path string) string {
 	if i := strings.LastIndexByte(path, '/'); i >= 0 {
 		return path[:i]
@@ -188,9 +236,12 @@ func (sc *scope) name(n *ast.Name) compiled {
 		}
 		return c
 	}
+	if sc.outerLocal(n.Name) {
+		return sc.errorAt(n.Pos, "referencing outer function IDs not supported (%s)", sc.describe(n))
+	}
 	g := sc.in.lookup(n.Name, sc.module)
 	if g == nil {
-		return sc.errorAt(n.Pos, "unknown identifier %s", n.Name)
+		return sc.unknownIdentifier(n.Pos, n.Name)
 	}
 	if g.IsType {
 		return sc.errorAt(n.Pos, "type used as a value (%s)", n.Name)
@@ -249,12 +300,18 @@ func (sc *scope) unary(u *ast.Unary) compiled {
 		return bad
 	}
 	pos := u.Pos
+	desc := sc.describe(u)
 	switch u.Op {
 	case "!":
-		if x.t.Kind() != types.Bool {
-			return sc.errorAt(pos, "requires bool operand")
+		if k := x.t.Kind(); k != types.Bool && k != types.Count && k != types.Counter && k != types.Int {
+			return sc.errorAt(pos, "requires an integral or boolean operand (%s)", desc)
 		}
-		return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value { return value.Bool(!x.fn(fr).AsBool()) }}
+		return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value { return value.Bool(x.fn(fr).N == 0) }}
+	case "~":
+		if k := x.t.Kind(); k != types.Count && k != types.Counter {
+			return sc.errorAt(pos, "requires \"count\" operand (%s)", desc)
+		}
+		return compiled{t: types.CountType, pos: pos, fn: func(fr *Frame) value.Value { return value.Count(^x.fn(fr).AsCount()) }}
 	case "-":
 		switch x.t.Kind() {
 		case types.Count, types.Counter, types.Int:
@@ -262,21 +319,21 @@ func (sc *scope) unary(u *ast.Unary) compiled {
 		case types.Double, types.Interval:
 			return compiled{t: x.t, pos: pos, fn: func(fr *Frame) value.Value { return value.Double(-x.fn(fr).AsDouble()) }}
 		}
-		return sc.errorAt(pos, "requires an integral or double operand")
+		return sc.errorAt(pos, "requires an integral or double operand (%s)", desc)
 	case "+":
 		if !isArith(x.t) && x.t.Kind() != types.Interval {
-			return sc.errorAt(pos, "requires an integral or double operand")
+			return sc.errorAt(pos, "requires an integral or double operand (%s)", desc)
 		}
 		if x.t.Kind() == types.Count {
 			return compiled{t: types.IntType, pos: pos, fn: x.fn}
 		}
 		return compiled{t: x.t, pos: pos, fn: x.fn}
 	case "++", "--":
-		if x.set == nil {
-			return sc.errorAt(pos, "expression is not assignable")
-		}
 		if k := x.t.Kind(); k != types.Count && k != types.Int && k != types.Counter {
-			return sc.errorAt(pos, "requires an integral operand")
+			return sc.errorAt(pos, "requires an integral operand (%s)", desc)
+		}
+		if x.set == nil {
+			return sc.notAssignable(u.X)
 		}
 		delta := uint64(1)
 		if u.Op == "--" {
@@ -296,19 +353,28 @@ func (sc *scope) binary(b *ast.Binary) compiled {
 	switch b.Op {
 	case "&&", "||":
 		return sc.logical(b)
+	case "in", "!in":
+		if l, ok := b.X.(*ast.ListExpr); ok && !isRecordCtor(l) {
+			return sc.listMembership(b, l)
+		}
 	}
 	x, y := sc.expr(b.X), sc.expr(b.Y)
 	if x.t == nil || y.t == nil {
 		return bad
+	}
+	if c, ok := sc.containerBinary(b, x, y); ok {
+		return c
 	}
 	pos := b.Pos
 	switch b.Op {
 	case "+", "-", "*", "/", "%":
 		return sc.arith(b.Op, x, y, pos, sc.describer(b))
 	case "==", "!=", "<", "<=", ">", ">=":
-		return sc.compare(b.Op, x, y, pos)
+		return sc.compare(b.Op, x, y, pos, sc.describer(b))
 	case "in", "!in":
 		return sc.membership(b.Op == "!in", x, y, pos, sc.describer(b.Y))
+	case "&", "|", "^":
+		return sc.bitwise(b.Op, x, y, pos, sc.describer(b))
 	}
 	return sc.errorAt(pos, "operator %s not supported yet", b.Op)
 }
@@ -319,7 +385,7 @@ func (sc *scope) logical(b *ast.Binary) compiled {
 		return bad
 	}
 	if x.t.Kind() != types.Bool || y.t.Kind() != types.Bool {
-		return sc.errorAt(b.Pos, "requires bool operands")
+		return sc.errorAt(b.Pos, "requires boolean operands (%s)", sc.describe(b))
 	}
 	if b.Op == "&&" {
 		return compiled{t: types.BoolType, pos: b.Pos, fn: func(fr *Frame) value.Value {
@@ -338,13 +404,16 @@ func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc describer) co
 			return value.String(x.fn(fr).AsString() + y.fn(fr).AsString())
 		}}
 	}
+	if c, ok := sc.temporalArith(op, x, y, pos, desc); ok {
+		return c
+	}
 	if !isArith(x.t) || !isArith(y.t) {
-		if isArith(x.t) != isArith(y.t) {
-			return sc.errorAt(pos, "arithmetic mixed with non-arithmetic")
-		}
-		return sc.errorAt(pos, "requires arithmetic operands")
+		return sc.errorAt(pos, "requires arithmetic operands (%s)", desc())
 	}
 	t := promote(x.t, y.t)
+	if op == "%" && t.Kind() == types.Double {
+		return sc.errorAt(pos, "requires integral operands (%s)", desc())
+	}
 	a, b := convert(x.fn, x.t, t), convert(y.fn, y.t, t)
 	out := compiled{t: t, pos: pos}
 	switch t.Kind() {
@@ -405,8 +474,12 @@ func integerOp[T integral](op string, a, b exprFn, pos ast.Pos, desc describer) 
 }
 
 // compare compiles the comparison operators.
-func (sc *scope) compare(op string, x, y compiled, pos ast.Pos) compiled {
+func (sc *scope) compare(op string, x, y compiled, pos ast.Pos, desc describer) compiled {
+	if c, ok := sc.scalarCompare(op, x, y, pos, desc); ok {
+		return c
+	}
 	var cmp func(fr *Frame) int
+	eq := op == "==" || op == "!="
 	switch {
 	case isArith(x.t) && isArith(y.t):
 		t := promote(x.t, y.t)
@@ -420,19 +493,30 @@ func (sc *scope) compare(op string, x, y compiled, pos ast.Pos) compiled {
 			cmp = func(fr *Frame) int { return cmpOrdered(a(fr).AsCount(), b(fr).AsCount()) }
 		}
 	case x.t.Kind() != y.t.Kind():
-		return sc.errorAt(pos, "type clash in comparison")
+		if eq {
+			return sc.errorAt(pos, "type clash in comparison (%s)", desc())
+		}
+		return sc.errorAt(pos, "operands must be of the same type (%s)", desc())
 	default:
 		switch x.t.Kind() {
 		case types.String:
 			cmp = func(fr *Frame) int { return strings.Compare(x.fn(fr).AsString(), y.fn(fr).AsString()) }
 		case types.Double, types.Time, types.Interval:
 			cmp = func(fr *Frame) int { return cmpFloat(x.fn(fr).AsDouble(), y.fn(fr).AsDouble()) }
-		case types.Bool, types.Enum, types.Port:
+		case types.Port:
+			cmp = func(fr *Frame) int { return cmpOrdered(x.fn(fr).N, y.fn(fr).N) }
+		case types.Bool, types.Enum:
+			if !eq {
+				return sc.errorAt(pos, "illegal comparison (%s)", desc())
+			}
+			if x.t.Kind() == types.Enum && !sameType(x.t, y.t) {
+				return sc.errorAt(pos, "illegal enum comparison (%s)", desc())
+			}
 			cmp = func(fr *Frame) int { return cmpOrdered(x.fn(fr).N, y.fn(fr).N) }
 		case types.Addr:
-			cmp = func(fr *Frame) int { return x.fn(fr).AsAddr().Compare(y.fn(fr).AsAddr()) }
+			cmp = func(fr *Frame) int { return compareAddrs(x.fn(fr).AsAddr(), y.fn(fr).AsAddr()) }
 		default:
-			return sc.errorAt(pos, "illegal comparison")
+			return sc.errorAt(pos, "illegal comparison (%s)", desc())
 		}
 	}
 	test := map[string]func(int) bool{
@@ -479,7 +563,9 @@ func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos, ydesc descr
 	case x.t.Kind() == types.String && y.t.Kind() == types.String:
 		in = func(fr *Frame) bool { return strings.Contains(y.fn(fr).AsString(), x.fn(fr).AsString()) }
 	case x.t.Kind() == types.Addr && y.t.Kind() == types.Subnet:
-		in = func(fr *Frame) bool { return y.fn(fr).AsSubnet().Contains(x.fn(fr).AsAddr()) }
+		in = func(fr *Frame) bool { return subnetContains(y.fn(fr).AsSubnet(), x.fn(fr).AsAddr()) }
+	case x.t.Kind() == types.Pattern && y.t.Kind() == types.String:
+		in = func(fr *Frame) bool { return patternOf(x.fn(fr)).MatchAnywhere(y.fn(fr).AsString()) }
 	default:
 		return sc.errorAt(pos, "not an index type")
 	}
@@ -523,7 +609,7 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 		return bad
 	}
 	if x.set == nil {
-		return sc.errorAt(a.Pos, "can't assign to this expression")
+		return sc.notAssignable(a.X)
 	}
 	rhs := y
 	switch a.Op {
@@ -535,9 +621,9 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	if rhs.t == nil {
 		return bad
 	}
-	fn, ok := sc.coerce(rhs, x.t)
+	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describe(a))
 	if !ok {
-		return sc.errorAt(a.Pos, "type clash in assignment")
+		return bad
 	}
 	return compiled{t: x.t, pos: a.Pos, fn: func(fr *Frame) value.Value {
 		v := fn(fr)
@@ -565,6 +651,9 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 			return nil, false
 		}
 		return convert(c.fn, c.t, t), true
+	}
+	if fn, ok, handled := sc.coerceContainer(c, t); handled {
+		return fn, ok
 	}
 	if !sameType(c.t, t) {
 		return nil, false
@@ -594,7 +683,15 @@ func sameType(a, b types.Type) bool {
 		return at.IsSet() || sameType(at.Yield, bt.Yield)
 	case *types.VectorType:
 		return sameType(at.Elem, b.(*types.VectorType).Elem)
-	case *types.RecordType, *types.EnumType:
+	case *types.RecordType:
+		// Distinct declarations are distinct types; an anonymous
+		// record matches any record of its shape.
+		bt := b.(*types.RecordType)
+		if at.Name() == "" || bt.Name() == "" {
+			return sameRecordShape(at, bt)
+		}
+		return false
+	case *types.EnumType:
 		return false // distinct declarations are distinct types
 	}
 	return true
@@ -608,26 +705,30 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 	}
 	rt, ok := x.t.(*types.RecordType)
 	if !ok {
-		return sc.errorAt(f.Pos, "not a record")
+		return sc.errorAt(f.Pos, "not a record (%s)", sc.describe(f))
 	}
 	i := rt.FieldIndex(f.Name)
 	if i < 0 {
-		return sc.errorAt(f.Pos, "no such field in record")
+		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
 	}
 	pos := f.Pos
 	desc := sc.describer(f)
+	in := sc.in
 	return compiled{
 		t:   rt.Fields[i].Type,
 		pos: pos,
 		fn: func(fr *Frame) value.Value {
 			r := asRecord(x.fn(fr), pos, desc)
-			v := r.Fields[i]
+			v := fieldValue(r, i)
 			if v.IsUnset() {
+				if d, ok := in.defaultOf(rt.Fields[i]); ok {
+					return d
+				}
 				fail(pos, desc, "field value missing")
 			}
 			return v
 		},
-		set: func(fr *Frame, v value.Value) { asRecord(x.fn(fr), pos, desc).Fields[i] = v },
+		set: func(fr *Frame, v value.Value) { setField(asRecord(x.fn(fr), pos, desc), i, v) },
 	}
 }
 
@@ -639,15 +740,15 @@ func (sc *scope) hasField(f *ast.HasField) compiled {
 	}
 	rt, ok := x.t.(*types.RecordType)
 	if !ok {
-		return sc.errorAt(f.Pos, "not a record")
+		return sc.errorAt(f.Pos, "not a record (%s)", sc.describe(f))
 	}
 	i := rt.FieldIndex(f.Name)
 	if i < 0 {
-		return sc.errorAt(f.Pos, "no such field in record")
+		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
 	}
 	pos, desc := f.Pos, sc.describer(f.X)
 	return compiled{t: types.BoolType, pos: f.Pos, fn: func(fr *Frame) value.Value {
-		return value.Bool(!asRecord(x.fn(fr), pos, desc).Fields[i].IsUnset())
+		return value.Bool(!fieldValue(asRecord(x.fn(fr), pos, desc), i).IsUnset())
 	}}
 }
 
@@ -656,6 +757,12 @@ func (sc *scope) index(ix *ast.Index) compiled {
 	x := sc.expr(ix.X)
 	if x.t == nil {
 		return bad
+	}
+	switch t := x.t.(type) {
+	case *types.TableType:
+		return sc.tableIndex(ix, x, t)
+	case *types.VectorType:
+		return sc.vectorIndex(ix, x, t)
 	}
 	var keys []compiled
 	for _, e := range ix.Indices {
@@ -666,57 +773,6 @@ func (sc *scope) index(ix *ast.Index) compiled {
 		keys = append(keys, k)
 	}
 	pos := ix.Pos
-	desc := sc.describer(ix)
-	switch t := x.t.(type) {
-	case *types.TableType:
-		if t.IsSet() {
-			return sc.errorAt(pos, "can't index a set")
-		}
-		key := func(fr *Frame) []value.Value {
-			out := make([]value.Value, len(keys))
-			for i, k := range keys {
-				out[i] = k.fn(fr)
-			}
-			return out
-		}
-		return compiled{
-			t:   t.Yield,
-			pos: pos,
-			fn: func(fr *Frame) value.Value {
-				v, ok := asTable(x.fn(fr), pos, desc).Lookup(key(fr))
-				if !ok {
-					fail(pos, desc, "no such index")
-				}
-				return v
-			},
-			set: func(fr *Frame, v value.Value) { asTable(x.fn(fr), pos, desc).Insert(key(fr), v) },
-		}
-	case *types.VectorType:
-		if len(keys) != 1 || !isArith(keys[0].t) {
-			return sc.errorAt(pos, "bad vector index")
-		}
-		k := keys[0]
-		return compiled{
-			t:   t.Elem,
-			pos: pos,
-			fn: func(fr *Frame) value.Value {
-				vec := asVector(x.fn(fr), pos, desc)
-				i := k.fn(fr).AsCount()
-				if i >= uint64(len(vec.Elems)) || vec.Elems[i].IsUnset() {
-					fail(pos, desc, "no such index")
-				}
-				return vec.Elems[i]
-			},
-			set: func(fr *Frame, v value.Value) {
-				vec := asVector(x.fn(fr), pos, desc)
-				i := k.fn(fr).AsCount()
-				for uint64(len(vec.Elems)) <= i {
-					vec.Elems = append(vec.Elems, value.Unset)
-				}
-				vec.Elems[i] = v
-			},
-		}
-	}
 	if x.t.Kind() == types.String && len(keys) == 1 && isArith(keys[0].t) {
 		k := keys[0]
 		return compiled{t: types.StringType, pos: pos, fn: func(fr *Frame) value.Value {
@@ -760,6 +816,9 @@ func (sc *scope) size(s *ast.Size) compiled {
 		}}
 	case types.Double, types.Interval, types.Time:
 		return compiled{t: types.DoubleType, pos: s.Pos, fn: func(fr *Frame) value.Value { return value.Double(math.Abs(x.fn(fr).AsDouble())) }}
+	}
+	if c, ok := sc.scalarSize(x, s.Pos); ok {
+		return c
 	}
 	return sc.errorAt(s.Pos, "bad type in |...|")
 }

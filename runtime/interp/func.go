@@ -23,8 +23,14 @@ type Func struct {
 // callee's frame.
 // pos is the call's position, for the messages of builtins.
 func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos) value.Value {
+	return f.invokeAt(in, args, given, pos, nil)
+}
+
+// invokeAt is invoke for a call written in a script: desc renders the
+// call expression for the messages of builtins.
+func (f *Func) invokeAt(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer) value.Value {
 	if f.builtin != nil {
-		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name}, args)
+		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}, args)
 	}
 	if f.body == nil {
 		return value.Value{}
@@ -36,7 +42,9 @@ func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos)
 			fr.locals[i] = f.defaults[i](fr)
 		}
 	}
-	f.body(fr)
+	// A run-time error ends this body only: Bro reports it and the
+	// call yields no value to its caller, which goes on.
+	in.protect(func() value.Value { f.body(fr); return value.Value{} })
 	return fr.ret
 }
 
@@ -91,6 +99,13 @@ func (in *Interp) drain() {
 
 // call compiles a function call.
 func (sc *scope) call(c *ast.Call) compiled {
+	if n, ok := c.Fun.(*ast.Name); ok {
+		if _, local := sc.locals[n.Name]; !local {
+			if g := sc.in.lookup(n.Name, sc.module); g != nil && g.IsType {
+				return sc.namedCtor(c, g)
+			}
+		}
+	}
 	fun := sc.expr(c.Fun)
 	if fun.t == nil {
 		return bad
@@ -128,6 +143,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
+	callDesc := sc.describer(c)
 	given := make([]bool, len(args))
 	for i, a := range args {
 		given[i] = a != nil
@@ -144,26 +160,40 @@ func (sc *scope) call(c *ast.Call) compiled {
 				vals[i] = a(fr)
 			}
 		}
-		return f.invoke(in, vals, given, c.Pos)
+		return f.invokeAt(in, vals, given, c.Pos, callDesc)
 	}}
 }
 
-// variadicCall compiles a call of a builtin taking "va_args: any": every
-// argument is passed as an any, carrying its type.
+// variadicCall compiles a call of a builtin whose last parameter is
+// "va_args: any": the parameters before it are checked as usual, and
+// every further argument is passed as an any, carrying its type.
 func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) compiled {
+	fixed := ft.Params[:len(ft.Params)-1]
+	if len(c.Args) < len(fixed) {
+		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	}
 	args := make([]exprFn, len(c.Args))
 	for i, e := range c.Args {
 		a := sc.expr(e)
 		if a.t == nil {
 			return bad
 		}
-		args[i], _ = sc.coerce(a, types.AnyType)
+		want := types.Type(types.AnyType)
+		if i < len(fixed) {
+			want = fixed[i].Type
+		}
+		fn, ok := sc.coerce(a, want)
+		if !ok {
+			return sc.errorAt(c.Pos, "argument type mismatch in function call")
+		}
+		args[i] = fn
 	}
 	result := ft.Result
 	if result == nil {
 		result = types.VoidType
 	}
 	desc := sc.describer(c.Fun)
+	callDesc := sc.describer(c)
 	given := make([]bool, len(args))
 	for i := range given {
 		given[i] = true
@@ -178,6 +208,6 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		for i, a := range args {
 			vals[i] = a(fr)
 		}
-		return f.invoke(in, vals, given, c.Pos)
+		return f.invokeAt(in, vals, given, c.Pos, callDesc)
 	}}
 }

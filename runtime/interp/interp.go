@@ -28,6 +28,7 @@ type Global struct {
 	Value   value.Value
 	Const   bool // const, or a function, event or hook
 	Redef   bool // &redef
+	Option  bool // declared with "option"
 	IsType  bool // declared with "type"; Type is the type
 	Handler *Handlers
 	Pos     ast.Pos
@@ -42,6 +43,19 @@ type Interp struct {
 	topLevel []stmtFn // top-level statements, in order
 	topScope *scope   // their locals
 	queue    []queued
+	// currentRemote tells whether the event being handled came from a
+	// peer (is_remote_event).
+	currentRemote bool
+	// aborted is set by an error that ends parsing in Bro; later
+	// errors are not reported.
+	aborted bool
+	// running is set once scripts have loaded and the program runs.
+	running bool
+	// fieldDefaults holds the compiled &default of record fields.
+	fieldDefaults map[*types.Field]fieldDefault
+	// loadTimeRecords are the records made while loading, which a later
+	// "redef record" extends.
+	loadTimeRecords []*value.Record
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -57,6 +71,9 @@ func (in *Interp) Errors() int { return in.nerrs }
 // errorAt reports an error in Bro's form at once, as Bro's reporter does.
 func (in *Interp) errorAt(pos ast.Pos, format string, args ...any) {
 	in.nerrs++
+	if in.aborted {
+		return
+	}
 	fmt.Fprintf(in.errOut, "error in %s, line %d: %s\n", pos.Filename, pos.Line, fmt.Sprintf(format, args...))
 }
 
@@ -107,6 +124,8 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 // Run plays the program: top-level statements, bro_init, the queued
 // events, bro_done. It returns the exit status.
 func (in *Interp) Run() int {
+	in.running = true
+	in.loadTimeRecords = nil
 	if len(in.topLevel) > 0 {
 		fr := in.topScope.frame()
 		for _, s := range in.topLevel {
@@ -157,6 +176,11 @@ func fail(pos ast.Pos, desc describer, msg string) {
 func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
+			if se, soft := r.(*softError); soft {
+				se.report(in)
+				ok = false
+				return
+			}
 			re, isRuntime := r.(*runtimeError)
 			if !isRuntime {
 				panic(r)

@@ -22,6 +22,11 @@ type scope struct {
 	locals map[string]*local
 	slots  int
 	result types.Type // the function's result type; nil for none
+	// outer is the enclosing body's scope, for an anonymous function.
+	outer *scope
+	// softFails tells that the statement being compiled holds an
+	// expression that can fail with a softError.
+	softFails bool
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {
@@ -118,6 +123,8 @@ func (sc *scope) fields(fs []*ast.Field) []*types.Field {
 				tf.Log = true
 			case "&default":
 				tf.HasDefault = true
+				tf.Optional = true // a field's &default implies &optional
+				sc.compileFieldDefault(tf, a)
 			}
 		}
 		out = append(out, tf)

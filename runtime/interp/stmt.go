@@ -41,7 +41,21 @@ func (sc *scope) stmts(list []ast.Stmt) stmtFn {
 }
 
 // stmt checks and compiles one statement; nil for one that does nothing.
+// A statement holding an expression that can fail softly (see softError)
+// is wrapped so that such a failure abandons just it.
 func (sc *scope) stmt(s ast.Stmt) stmtFn {
+	saved := sc.softFails
+	sc.softFails = false
+	fn := sc.stmtKind(s)
+	if sc.softFails && fn != nil {
+		fn = sc.in.catchSoft(fn)
+	}
+	sc.softFails = saved
+	return fn
+}
+
+// stmtKind compiles a statement by its kind.
+func (sc *scope) stmtKind(s ast.Stmt) stmtFn {
 	switch s := s.(type) {
 	case *ast.EmptyStmt:
 		return nil
@@ -70,6 +84,12 @@ func (sc *scope) stmt(s ast.Stmt) stmtFn {
 		return sc.returnStmt(s)
 	case *ast.EventStmt:
 		return sc.eventStmt(s)
+	case *ast.SwitchStmt:
+		return sc.switchStmt(s)
+	case *ast.AddStmt:
+		return sc.addStmt(s)
+	case *ast.DeleteStmt:
+		return sc.deleteStmt(s)
 	}
 	sc.in.errorAt(s.Position(), "statement not supported yet")
 	return nil
@@ -103,11 +123,15 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 	t := sc.resolveType(d.Type)
 	var init compiled
 	if d.Init != nil {
-		if d.Init.Brace || len(d.Init.Elems) != 1 {
-			sc.in.errorAt(d.Pos, "initializer lists are not supported yet")
+		if d.Op == "+=" || d.Op == "-=" {
+			sc.in.errorAt(d.Pos, "can't use += / -= for initializations of local variables (%s)", fullName(sc.module, d.Name))
 			return nil
 		}
-		init = sc.expr(d.Init.Elems[0])
+		if d.Init.Brace {
+			init = sc.braceInit(d.Init, t)
+		} else {
+			init = sc.expr(d.Init.Elems[0])
+		}
 		if init.t == nil {
 			return nil
 		}
@@ -119,12 +143,20 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		sc.in.errorAt(d.Pos, "no type given (%s)", d.Name)
 		return nil
 	}
+	withDefault := sc.tableDefault(d.Attrs, t)
 	l := sc.declare(d.Name, t, d.Kind == "const")
 	if d.Init == nil {
 		// Each execution starts the local afresh; tables, sets and
 		// vectors start empty.
 		slot := l.slot
-		return func(fr *Frame) flow { fr.locals[slot] = zero(t); return flowNormal }
+		return func(fr *Frame) flow {
+			v := zero(t)
+			if tab, ok := v.R.(*value.Table); ok {
+				withDefault(tab)
+			}
+			fr.locals[slot] = v
+			return flowNormal
+		}
 	}
 	fn, ok := sc.coerce(init, t)
 	if !ok {
@@ -132,7 +164,14 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		return nil
 	}
 	slot := l.slot
-	return func(fr *Frame) flow { fr.locals[slot] = fn(fr); return flowNormal }
+	return func(fr *Frame) flow {
+		v := fn(fr)
+		if tab, ok := v.R.(*value.Table); ok {
+			withDefault(tab)
+		}
+		fr.locals[slot] = v
+		return flowNormal
+	}
 }
 
 // condition compiles a bool condition.
@@ -214,6 +253,13 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 	if x.t == nil {
 		return nil
 	}
+	if s.Value != "" {
+		// Bro 2.6 has no key-value loops: its grammar stops at the
+		// comma.
+		sc.in.errorAt(s.Pos, "syntax error, at or near \",\"")
+		return nil
+	}
+	pos, desc := s.Pos, sc.describer(s.Expr)
 	switch t := x.t.(type) {
 	case *types.TableType:
 		if len(s.Keys) != len(t.Index) {
@@ -234,7 +280,7 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 		}
 		body := orNothing(sc.stmt(s.Body))
 		return func(fr *Frame) flow {
-			tab := x.fn(fr).R.(*value.Table)
+			tab := asTable(x.fn(fr), pos, desc)
 			return loop(body, fr, func(yield func() bool) {
 				tab.Each(func(e *value.Entry) bool {
 					for i, slot := range slots {
@@ -252,14 +298,15 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 			sc.in.errorAt(s.Pos, "wrong index size")
 			return nil
 		}
-		slot := sc.declare(s.Keys[0], types.CountType, false).slot
+		// Bro 2.6 gives a vector's loop variable type int.
+		slot := sc.declare(s.Keys[0], types.IntType, false).slot
 		valSlot := -1
 		if s.Value != "" {
 			valSlot = sc.declare(s.Value, t.Elem, false).slot
 		}
 		body := orNothing(sc.stmt(s.Body))
 		return func(fr *Frame) flow {
-			vec := x.fn(fr).R.(*value.Vector)
+			vec := asVector(x.fn(fr), pos, desc)
 			return loop(body, fr, func(yield func() bool) {
 				for i := 0; i < len(vec.Elems); i++ {
 					if vec.Elems[i].IsUnset() {

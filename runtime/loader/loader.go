@@ -204,6 +204,11 @@ func (l *Loader) read(path string, src []byte) error {
 	}
 	l.errs = append(l.errs, r.Errors()...)
 	l.halted = len(l.errs) > 0
+	// Errors the target found while checking also end loading once
+	// this file is done, as Bro loads no further files after errors.
+	if t, ok := l.target.(interface{ Errors() int }); ok && t.Errors() > 0 {
+		l.halted = true
+	}
 	return failure
 }
 

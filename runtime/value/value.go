@@ -144,6 +144,12 @@ type Table struct {
 	index   map[string]int // key encoding -> position in entries
 	entries []Entry
 	live    int
+	// iterating counts the loops running over the table; deletions
+	// leave holes rather than compacting while any runs.
+	iterating int
+	// Default computes the value of a missing index under &default;
+	// nil if the table has none.
+	Default func(key []Value) Value
 }
 
 // Entry is one element of a table: its index values and, for a table, its
@@ -194,7 +200,7 @@ func (t *Table) Delete(key []Value) bool {
 	t.entries[i].deleted = true
 	t.entries[i].Yield = Value{}
 	t.live--
-	if len(t.entries) > 32 && t.live < len(t.entries)/4 {
+	if t.iterating == 0 && len(t.entries) > 32 && t.live < len(t.entries)/4 {
 		t.compact()
 	}
 	return true
@@ -204,6 +210,8 @@ func (t *Table) Delete(key []Value) bool {
 // false. Elements added or removed by f are seen or skipped as Bro's
 // iteration allows: additions may or may not be visited.
 func (t *Table) Each(f func(e *Entry) bool) {
+	t.iterating++
+	defer func() { t.iterating-- }()
 	for i := 0; i < len(t.entries); i++ {
 		if e := &t.entries[i]; !e.deleted && !f(e) {
 			return

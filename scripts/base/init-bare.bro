@@ -5,3 +5,51 @@ global bro_init: event();
 
 ## Raised once, as the process ends.
 global bro_done: event();
+
+## A vector of counts, as bifs hand out lists of indices.
+type index_vec: vector of count;
+
+## A vector of strings.
+type string_vec: vector of string;
+
+## A vector of subnets.
+type subnet_vec: vector of subnet;
+
+## A set of addresses.
+type addr_set: set[addr];
+
+## A table of strings indexed by strings.
+type table_string_of_string: table[string] of string;
+
+## The sizes of global variables in bytes, by name, as global_sizes gives
+## them.
+type var_sizes: table[string] of count;
+
+## What global_ids tells of one global identifier.
+type script_id: record {
+	type_name: string;	##< The kind of the identifier's type.
+	exported: bool;	##< True if the identifier is exported.
+	constant: bool;	##< True if the identifier is a constant.
+	enum_constant: bool;	##< True if the identifier is an enum value.
+	option_value: bool;	##< True if the identifier is an option.
+	redefinable: bool;	##< True if the identifier is declared &redef.
+	value: any &optional;	##< The identifier's value, if it has one.
+};
+
+## Global identifiers by name, as global_ids gives them.
+type id_table: table[string] of script_id;
+
+## What record_fields tells of one record field.
+type record_field: record {
+	type_name: string;	##< The name of the field's type.
+	log: bool;	##< True if the field is declared &log.
+	value: any &optional;	##< The field's value, if set.
+	default_val: any &optional;	##< The field's &default, if any.
+};
+
+## Record fields by name, as record_fields gives them.
+type record_field_table: table[string] of record_field;
+
+@load base/bif/env.bif
+@load base/bif/containers.bif
+@load base/bif/option.bif

@@ -1,0 +1,61 @@
+package containers
+
+import (
+	"net/netip"
+	"testing"
+
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+func TestTypeNameExpandsNamedRecordsAndWritesVoid(t *testing.T) {
+	rec := types.NewRecord("myrecord", []*types.Field{{Name: "c", Type: types.CountType}, {Name: "s", Type: types.StringType}})
+	cases := map[string]types.Type{
+		"record { c:count; s:string; }":               rec,
+		"vector of record { c:count; s:string; }":     &types.VectorType{Elem: rec},
+		"set[port,string]":                            &types.TableType{Index: []types.Type{types.PortType, types.StringType}},
+		"table[string] of table[addr,port] of string": &types.TableType{Index: []types.Type{types.StringType}, Yield: &types.TableType{Index: []types.Type{types.AddrType, types.PortType}, Yield: types.StringType}},
+		"function(aa:int; bb:int;) : bool":            &types.FuncType{Params: []types.Param{{Name: "aa", Type: types.IntType}, {Name: "bb", Type: types.IntType}}, Result: types.BoolType},
+		"function() : void":                           &types.FuncType{},
+		"event(c:count;)":                             &types.FuncType{Flavor: types.FlavorEvent, Params: []types.Param{{Name: "c", Type: types.CountType}}},
+		"color":                                       types.NewEnum("color"),
+	}
+	for want, typ := range cases {
+		if got := TypeName(typ); got != want {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	}
+	if got := containerTypeName(&types.VectorType{Elem: rec}); got != "vector of record myrecord" {
+		t.Errorf("containerTypeName: got %q", got)
+	}
+}
+
+func TestCoerceToCIntAsBroComparesWithoutAFunction(t *testing.T) {
+	if a, b := coerceToCInt(types.PortType, value.Port(500, value.UDP)), coerceToCInt(types.PortType, value.Port(12, value.ICMP)); a >= b {
+		t.Errorf("udp ports sort before icmp ones: %d, %d", a, b)
+	}
+	if a, b := coerceToCInt(types.DoubleType, value.Double(3.9)), coerceToCInt(types.DoubleType, value.Double(3.1)); a != b {
+		t.Errorf("doubles are truncated: %d, %d", a, b)
+	}
+	if got := coerceToCInt(types.IntType, value.Int(-7)); got != -7 {
+		t.Errorf("int: %d", got)
+	}
+	if got := coerceToCInt(types.AddrType, value.Addr(netip.MustParseAddr("1.2.3.4"))); got != 0 {
+		t.Errorf("addr: %d", got)
+	}
+}
+
+func TestCoveringMostSpecificFirst(t *testing.T) {
+	tab := value.NewTable(&types.TableType{Index: []types.Type{types.SubnetType}})
+	for _, s := range []string{"10.0.0.0/8", "10.2.0.2/31", "10.2.0.0/16", "::/0", "11.0.0.0/8"} {
+		tab.Insert([]value.Value{value.Subnet(netip.MustParsePrefix(s))}, value.Value{})
+	}
+	var got []string
+	for _, e := range covering(tab, netip.MustParsePrefix("10.2.0.3/32")) {
+		got = append(got, e.Key[0].AsSubnet().String())
+	}
+	want := []string{"10.2.0.2/31", "10.2.0.0/16", "10.0.0.0/8"}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

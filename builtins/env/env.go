@@ -1,0 +1,95 @@
+// Package env holds the bifs that reach outside the script: environment
+// variables, shell commands, the process and host identity, and what the
+// process reads its input from.
+package env
+
+import (
+	"os"
+
+	"gobro/runtime/interp"
+	"gobro/runtime/value"
+)
+
+// Version is what bro_version returns. Scripts parse it (base/misc/version.bro
+// accepts only Bro's own forms, "2.6", "2.6-beta2", "2.6-123", "-debug")
+// and compare Version::number against 20600 to select code for a release,
+// so gobro presents itself as the release whose behaviour it reproduces.
+const Version = "2.6"
+
+func init() {
+	interp.Register("getenv", getenv)
+	interp.Register("setenv", setenv)
+	interp.Register("system", system)
+	interp.Register("system_env", systemEnv)
+	interp.Register("piped_exec", pipedExec)
+	interp.Register("getpid", getpid)
+	interp.Register("gethostname", gethostname)
+	interp.Register("bro_version", broVersion)
+	interp.Register("reading_live_traffic", readingLiveTraffic)
+	interp.Register("reading_traces", readingTraces)
+	interp.Register("is_remote_event", isRemoteEvent)
+}
+
+// getenv returns a variable's value, "" when it is not set.
+func getenv(_ *interp.Call, args []value.Value) value.Value {
+	return value.String(os.Getenv(cString(args[0].AsString())))
+}
+
+// setenv sets a variable, overwriting it; false if the system refuses
+// (a name that is empty or holds "=").
+func setenv(_ *interp.Call, args []value.Value) value.Value {
+	name, val := cString(args[0].AsString()), cString(args[1].AsString())
+	if name == "" || containsByte(name, '=') {
+		return value.Bool(false)
+	}
+	return value.Bool(os.Setenv(name, val) == nil)
+}
+
+// getpid returns the process id.
+func getpid(_ *interp.Call, _ []value.Value) value.Value {
+	return value.Count(uint64(os.Getpid()))
+}
+
+// gethostname returns the host's name, "<unknown>" if it cannot be had.
+func gethostname(_ *interp.Call, _ []value.Value) value.Value {
+	h, err := os.Hostname()
+	if err != nil {
+		h = "<unknown>"
+	}
+	return value.String(h)
+}
+
+func broVersion(_ *interp.Call, _ []value.Value) value.Value {
+	return value.String(Version)
+}
+
+// readingLiveTraffic and readingTraces are false: gobro reads no packets,
+// from an interface or from a trace file.
+func readingLiveTraffic(_ *interp.Call, _ []value.Value) value.Value { return value.Bool(false) }
+
+func readingTraces(_ *interp.Call, _ []value.Value) value.Value { return value.Bool(false) }
+
+// isRemoteEvent tells whether the event being handled came from a peer.
+func isRemoteEvent(c *interp.Call, _ []value.Value) value.Value {
+	return value.Bool(c.Interp.CurrentEventRemote())
+}
+
+// cString cuts a string at its first NUL, as Bro's CheckString hands it
+// to C functions.
+func cString(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0 {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,91 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// canCast reports whether a value of static type from may be cast to to:
+// Bro allows a cast to the same type, and from any (checked at run time).
+func canCast(from, to types.Type) bool {
+	return from.Kind() == types.Any || sameType(from, to)
+}
+
+// dynamicType returns the type a value of static type t really has: for
+// an any, the type it carries.
+func dynamicType(v value.Value, t types.Type) (value.Value, types.Type, bool) {
+	if t.Kind() != types.Any {
+		return v, t, true
+	}
+	a, ok := v.R.(*value.Any)
+	if !ok || a == nil {
+		return value.Value{}, nil, false
+	}
+	return a.Value, a.Type, true
+}
+
+// typeDescription writes a type as Bro's run-time messages do: records
+// spelled out field by field, even named ones.
+func typeDescription(t types.Type) string {
+	rt, ok := t.(*types.RecordType)
+	if !ok {
+		return t.String()
+	}
+	var b strings.Builder
+	b.WriteString("record { ")
+	for _, f := range rt.Fields {
+		b.WriteString(f.Name + ":" + typeDescription(f.Type) + "; ")
+	}
+	b.WriteString("}")
+	return b.String()
+}
+
+// cast compiles "x as T".
+func (sc *scope) cast(c *ast.Cast) compiled {
+	x := sc.expr(c.X)
+	t := sc.resolveType(c.Type)
+	if x.t == nil || t == nil {
+		return bad
+	}
+	if !canCast(x.t, t) {
+		return sc.errorAt(c.Pos, "cast not supported (%s)", sc.describe(c))
+	}
+	if x.t.Kind() != types.Any {
+		return compiled{t: t, pos: c.Pos, fn: x.fn}
+	}
+	pos, desc := c.Pos, sc.describer(c)
+	return compiled{t: t, pos: pos, fn: func(fr *Frame) value.Value {
+		v, vt, ok := dynamicType(x.fn(fr), x.t)
+		if !ok {
+			fail(pos, desc, "value used but not set")
+		}
+		if !sameType(vt, t) && t.Kind() != types.Any {
+			fail(pos, desc, fmt.Sprintf("invalid cast of value with type '%s' to type '%s'", typeDescription(vt), typeDescription(t)))
+		}
+		if t.Kind() == types.Any {
+			return value.Value{R: &value.Any{Type: vt, Value: v}}
+		}
+		return v
+	}}
+}
+
+// typeTest compiles "x is T".
+func (sc *scope) typeTest(c *ast.TypeTest) compiled {
+	x := sc.expr(c.X)
+	t := sc.resolveType(c.Type)
+	if x.t == nil || t == nil {
+		return bad
+	}
+	if x.t.Kind() != types.Any {
+		is := value.Bool(sameType(x.t, t))
+		return compiled{t: types.BoolType, pos: c.Pos, fn: func(*Frame) value.Value { return is }}
+	}
+	return compiled{t: types.BoolType, pos: c.Pos, fn: func(fr *Frame) value.Value {
+		_, vt, ok := dynamicType(x.fn(fr), x.t)
+		return value.Bool(ok && (sameType(vt, t) || t.Kind() == types.Any))
+	}}
+}

@@ -1,0 +1,616 @@
+package interp
+
+import (
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// Tables, sets and vectors: the set(), table() and vector()
+// constructors, brace initializers, indexing with several indices,
+// &default, membership, add and delete, and copy().
+
+// isUnspecified reports whether t is the type of an empty set(),
+// table() or vector() constructor, which takes the type it is assigned
+// to.
+func isUnspecified(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.TableType:
+		return len(t.Index) == 0
+	case *types.VectorType:
+		return t.Elem == nil
+	}
+	return false
+}
+
+// retype gives an empty container built by an unspecified constructor
+// the type it is assigned to, keeping any &default it was given.
+func retype(v value.Value, t types.Type) value.Value {
+	switch c := v.R.(type) {
+	case *value.Table:
+		if tt, ok := t.(*types.TableType); ok {
+			out := value.NewTable(tt)
+			out.Default = c.Default
+			return value.Value{R: out}
+		}
+	case *value.Vector:
+		if vt, ok := t.(*types.VectorType); ok {
+			return value.Value{R: &value.Vector{Type: vt}}
+		}
+	}
+	return v
+}
+
+// constructor compiles "set(...)", "table(...)", "vector(...)" and
+// "record(...)" where no type is known from the context: the element
+// types give the container's type.
+func (sc *scope) constructor(e *ast.Constructor) compiled {
+	switch e.Kind {
+	case "record":
+		return sc.recordCtor(e.Pos, e.Args)
+	case "vector":
+		if len(e.Args) == 0 {
+			return sc.ctorWithType(e, &types.VectorType{})
+		}
+		first := sc.expr(e.Args[0])
+		if first.t == nil {
+			return bad
+		}
+		return sc.ctorWithType(e, &types.VectorType{Elem: first.t})
+	case "set", "table":
+		if len(e.Args) == 0 {
+			if e.Kind == "set" {
+				return sc.ctorWithType(e, &types.TableType{})
+			}
+			return sc.ctorWithType(e, &types.TableType{Yield: types.VoidType})
+		}
+		t := sc.elemTableType(e.Kind == "set", e.Args[0])
+		if t == nil {
+			return bad
+		}
+		return sc.ctorWithType(e, t)
+	}
+	return sc.errorAt(e.Pos, "constructor not supported (%s)", e.Kind)
+}
+
+// elemTableType infers a set or table type from its first element.
+func (sc *scope) elemTableType(isSet bool, first ast.Expr) *types.TableType {
+	var idx []ast.Expr
+	var yield ast.Expr
+	if isSet {
+		idx = indexList(first)
+	} else {
+		a, ok := first.(*ast.Assign)
+		if !ok || a.Op != "=" {
+			sc.in.errorAt(first.Position(), "values in table(...) constructor do not specify a table (%s)", sc.describe(first))
+			return nil
+		}
+		idx, yield = indexList(a.X), a.Y
+	}
+	t := &types.TableType{}
+	for _, x := range idx {
+		c := sc.expr(x)
+		if c.t == nil {
+			return nil
+		}
+		t.Index = append(t.Index, c.t)
+	}
+	if yield != nil {
+		c := sc.expr(yield)
+		if c.t == nil {
+			return nil
+		}
+		t.Yield = c.t
+	}
+	return t
+}
+
+// indexList returns the index expressions of a set element or table key:
+// the items of "[a, b]" (unless it is a record constructor), else the
+// expression alone.
+func indexList(e ast.Expr) []ast.Expr {
+	if l, ok := e.(*ast.ListExpr); ok && !isRecordCtor(l) {
+		return l.Elems
+	}
+	return []ast.Expr{e}
+}
+
+// ctorWithType compiles a set, table or vector constructor building a
+// container of type t, with the constructor's attributes.
+func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
+	desc := sc.describeCtor(e)
+	switch t := t.(type) {
+	case *types.VectorType:
+		var elems []exprFn
+		for i, a := range e.Args {
+			c := sc.expr(a)
+			if c.t == nil {
+				return bad
+			}
+			if t.Elem == nil {
+				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc)
+			}
+			fn, ok := sc.coerce(c, t.Elem)
+			if !ok {
+				if i == 0 || e.Kind != "vector" {
+					return sc.errorAt(e.Pos, "type mismatch at index %d (%s and %s)", i, desc, sc.describe(a))
+				}
+				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc)
+			}
+			elems = append(elems, fn)
+		}
+		return compiled{t: t, pos: e.Pos, fn: func(fr *Frame) value.Value {
+			vec := &value.Vector{Type: t, Elems: make([]value.Value, len(elems))}
+			for i, fn := range elems {
+				vec.Elems[i] = fn(fr)
+			}
+			return value.Value{R: vec}
+		}}
+	case *types.TableType:
+		var add []func(fr *Frame, tab *value.Table)
+		for _, a := range e.Args {
+			f := sc.tableElem(a, t, e.Kind == "set", desc)
+			if f == nil {
+				return bad
+			}
+			add = append(add, f)
+		}
+		withDefault := sc.tableDefault(e.Attrs, t)
+		return compiled{t: t, pos: e.Pos, fn: func(fr *Frame) value.Value {
+			tab := value.NewTable(t)
+			for _, f := range add {
+				f(fr, tab)
+			}
+			withDefault(tab)
+			return value.Value{R: tab}
+		}}
+	}
+	return sc.errorAt(e.Pos, "bad constructor type (%s)", t)
+}
+
+// describeCtor renders a constructor as Bro's messages show it.
+func (sc *scope) describeCtor(e *ast.Constructor) string {
+	b := e.Kind + "("
+	for i, a := range e.Args {
+		if i > 0 {
+			b += ", "
+		}
+		if as, ok := a.(*ast.Assign); ok {
+			b += sc.describeIndexList(indexList(as.X)) + " = " + sc.describe(as.Y)
+			continue
+		}
+		b += sc.describe(a)
+	}
+	return b + ")"
+}
+
+func (sc *scope) describeIndexList(list []ast.Expr) string {
+	s := ""
+	for i, e := range list {
+		if i > 0 {
+			s += ", "
+		}
+		s += sc.describe(e)
+	}
+	return s
+}
+
+// tableElem compiles one element of a set or table constructor or brace
+// initializer: "x", "[x, y]", or "[x, y] = v".
+func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc string) func(fr *Frame, tab *value.Table) {
+	var idx []ast.Expr
+	var yield exprFn
+	if t.IsSet() {
+		if as, ok := a.(*ast.Assign); ok {
+			sc.in.errorAt(as.Pos, "not a set initialization (%s)", sc.describe(a))
+			return nil
+		}
+		idx = indexList(a)
+	} else {
+		as, ok := a.(*ast.Assign)
+		if !ok || as.Op != "=" {
+			sc.in.errorAt(a.Position(), "not a table initialization (%s and %s)", sc.describe(a), t)
+			return nil
+		}
+		idx = indexList(as.X)
+		y := sc.expr(as.Y)
+		if y.t == nil {
+			return nil
+		}
+		fn, ok := sc.coerce(y, t.Yield)
+		if !ok {
+			sc.in.errorAt(as.Pos, "type clash in table assignment (%s = %s)", sc.describeIndexList(idx), sc.describe(as.Y))
+			return nil
+		}
+		yield = fn
+	}
+	key := sc.indexKey(a.Position(), idx, t, desc)
+	if key == nil {
+		return nil
+	}
+	return func(fr *Frame, tab *value.Table) {
+		var v value.Value
+		if yield != nil {
+			v = yield(fr)
+		}
+		tab.Insert(key(fr), v)
+	}
+}
+
+// indexKey compiles index expressions against a table's index types,
+// with the arithmetic promotions Bro allows. It returns nil after
+// reporting a mismatch.
+func (sc *scope) indexKey(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc string) func(fr *Frame) []value.Value {
+	if len(idx) != len(t.Index) {
+		sc.in.errorAt(pos, "index mismatch (%s and %s)", desc, t)
+		return nil
+	}
+	fns := make([]exprFn, len(idx))
+	for i, x := range idx {
+		c := sc.expr(x)
+		if c.t == nil {
+			return nil
+		}
+		fn, ok := sc.coerce(c, t.Index[i])
+		if !ok {
+			sc.errorAtAnd(c.pos, t.Index[i], "type mismatch (%s and %s)", sc.describe(x), t.Index[i])
+			return nil
+		}
+		fns[i] = fn
+	}
+	if len(fns) == 1 {
+		fn := fns[0]
+		return func(fr *Frame) []value.Value { return []value.Value{fn(fr)} }
+	}
+	return func(fr *Frame) []value.Value {
+		key := make([]value.Value, len(fns))
+		for i, fn := range fns {
+			key[i] = fn(fr)
+		}
+		return key
+	}
+}
+
+// braceInit compiles "{ ... }" initializing a variable of type t: the
+// elements of a set, the "[k] = v" entries of a table, the elements of a
+// vector.
+func (sc *scope) braceInit(init *ast.Init, t types.Type) compiled {
+	switch t := t.(type) {
+	case *types.TableType:
+		kind := "table"
+		if t.IsSet() {
+			kind = "set"
+		}
+		return sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: kind, Args: init.Elems}, t)
+	case *types.VectorType:
+		return sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: "{", Args: init.Elems}, t)
+	case nil:
+		if len(init.Elems) == 0 {
+			return sc.errorAt(init.Pos, "empty list in untyped initialization")
+		}
+		// Untyped: the elements say whether it is a set or a table.
+		isSet := true
+		if a, ok := init.Elems[0].(*ast.Assign); ok && a.Op == "=" {
+			isSet = false
+		}
+		tt := sc.elemTableType(isSet, init.Elems[0])
+		if tt == nil {
+			return bad
+		}
+		return sc.braceInit(init, tt)
+	}
+	return sc.errorAt(init.Pos, "aggregate initializer for scalar type (%s)", t)
+}
+
+// tableDefault compiles the &default among attrs for a table of type t,
+// returning what installs it on a table value (nothing if there is no
+// &default). A function default receives the missing index.
+func (sc *scope) tableDefault(attrs []*ast.Attr, t types.Type) func(*value.Table) {
+	none := func(*value.Table) {}
+	tt, ok := t.(*types.TableType)
+	if !ok {
+		return none
+	}
+	for _, a := range attrs {
+		if a.Name != "&default" || a.Value == nil {
+			continue
+		}
+		if tt.IsSet() {
+			sc.in.errorAt(a.Pos, "&default is not valid for sets")
+			return none
+		}
+		dsc := newScope(sc.in, sc.module, nil)
+		c := dsc.expr(a.Value)
+		if c.t == nil {
+			return none
+		}
+		in := sc.in
+		if ft, ok := c.t.(*types.FuncType); ok && tt.Yield.Kind() != types.Func {
+			if ft.Flavor != types.FlavorFunction || len(ft.Params) != len(tt.Index) || ft.Result == nil || !sameType(ft.Result, tt.Yield) {
+				sc.in.errorAt(a.Pos, "&default function type clash")
+				return none
+			}
+			pos := a.Pos
+			return func(tab *value.Table) {
+				f, ok := c.fn(dsc.frame()).R.(*Func)
+				if !ok {
+					return
+				}
+				tab.Default = func(key []value.Value) value.Value {
+					return f.invoke(in, key, nil, pos)
+				}
+			}
+		}
+		fn, ok := dsc.coerce(c, tt.Yield)
+		if !ok {
+			sc.in.errorAt(a.Pos, "&default value has inconsistent type 2")
+			return none
+		}
+		slots := dsc.slots
+		return func(tab *value.Table) {
+			tab.Default = func([]value.Value) value.Value {
+				return fn(&Frame{locals: make([]value.Value, slots)})
+			}
+		}
+	}
+	return none
+}
+
+// tableIndex compiles "t[i, j]" on a table: a missing index yields the
+// table's &default, else it is an error.
+func (sc *scope) tableIndex(ix *ast.Index, x compiled, t *types.TableType) compiled {
+	if t.IsSet() {
+		return sc.errorAt(ix.Pos, "can't index a set (%s)", sc.describe(ix))
+	}
+	pos, desc := ix.Pos, sc.describer(ix)
+	key := sc.indexKey(pos, ix.Indices, t, sc.describe(ix))
+	if key == nil {
+		return bad
+	}
+	sc.mayFailSoftly()
+	return compiled{
+		t:   t.Yield,
+		pos: pos,
+		fn: func(fr *Frame) value.Value {
+			tab := asTable(x.fn(fr), pos, desc)
+			k := key(fr)
+			v, ok := tab.Lookup(k)
+			if !ok {
+				if tab.Default != nil {
+					return tab.Default(k)
+				}
+				softFail(pos, desc, "no such index")
+			}
+			return v
+		},
+		set: func(fr *Frame, v value.Value) { asTable(x.fn(fr), pos, desc).Insert(key(fr), v) },
+	}
+}
+
+// vectorIndex compiles "v[i]". Reading a hole or past the end is an
+// error; writing past the end grows the vector, leaving holes.
+func (sc *scope) vectorIndex(ix *ast.Index, x compiled, t *types.VectorType) compiled {
+	pos, desc := ix.Pos, sc.describer(ix)
+	if len(ix.Indices) != 1 {
+		return sc.errorAt(pos, "not an index type (%s)", sc.describe(ix))
+	}
+	k := sc.expr(ix.Indices[0])
+	if k.t == nil {
+		return bad
+	}
+	if kk := k.t.Kind(); kk != types.Count && kk != types.Int && kk != types.Counter {
+		return sc.errorAt(pos, "not an index type (%s)", sc.describe(ix))
+	}
+	sc.mayFailSoftly()
+	return compiled{
+		t:   t.Elem,
+		pos: pos,
+		fn: func(fr *Frame) value.Value {
+			vec := asVector(x.fn(fr), pos, desc)
+			i := k.fn(fr).AsCount()
+			if i >= uint64(len(vec.Elems)) || vec.Elems[i].IsUnset() {
+				softFail(pos, desc, "no such index")
+			}
+			return vec.Elems[i]
+		},
+		set: func(fr *Frame, v value.Value) {
+			vec := asVector(x.fn(fr), pos, desc)
+			i := k.fn(fr).AsCount()
+			for uint64(len(vec.Elems)) <= i {
+				vec.Elems = append(vec.Elems, value.Unset)
+			}
+			vec.Elems[i] = v
+		},
+	}
+}
+
+// listMembership compiles "[a, b] in t" and "[a, b] !in t".
+func (sc *scope) listMembership(b *ast.Binary, l *ast.ListExpr) compiled {
+	y := sc.expr(b.Y)
+	if y.t == nil {
+		return bad
+	}
+	tt, ok := y.t.(*types.TableType)
+	if !ok {
+		return sc.errorAt(b.Pos, "not an index type (%s)", sc.describe(b))
+	}
+	key := sc.indexKey(b.Pos, l.Elems, tt, sc.describe(b))
+	if key == nil {
+		return bad
+	}
+	negate := b.Op == "!in"
+	pos, desc := b.Pos, sc.describer(b.Y)
+	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
+		_, found := asTable(y.fn(fr), pos, desc).Lookup(key(fr))
+		return value.Bool(found != negate)
+	}}
+}
+
+// tableMembership compiles "x in t" for a single index.
+func (sc *scope) tableMembership(b *ast.Binary, x, y compiled, tt *types.TableType) compiled {
+	if len(tt.Index) != 1 {
+		return sc.errorAt(b.Pos, "not an index type (%s)", sc.describe(b))
+	}
+	fn, ok := sc.coerce(x, tt.Index[0])
+	if !ok {
+		// An address is in a set or table of subnets when a subnet
+		// holds it.
+		if x.t.Kind() == types.Addr && tt.Index[0].Kind() == types.Subnet {
+			return sc.addrInSubnets(b, x, y)
+		}
+		return sc.errorAt(b.Pos, "not an index type (%s)", sc.describe(b))
+	}
+	negate := b.Op == "!in"
+	pos, desc := b.Pos, sc.describer(b.Y)
+	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
+		_, found := asTable(y.fn(fr), pos, desc).Lookup([]value.Value{fn(fr)})
+		return value.Bool(found != negate)
+	}}
+}
+
+// addrInSubnets compiles "a in s" where s is indexed by subnets.
+func (sc *scope) addrInSubnets(b *ast.Binary, x, y compiled) compiled {
+	negate := b.Op == "!in"
+	pos, desc := b.Pos, sc.describer(b.Y)
+	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
+		a := x.fn(fr).AsAddr()
+		found := false
+		asTable(y.fn(fr), pos, desc).Each(func(e *value.Entry) bool {
+			if e.Key[0].AsSubnet().Contains(a) {
+				found = true
+				return false
+			}
+			return true
+		})
+		return value.Bool(found != negate)
+	}}
+}
+
+// vectorMembership compiles "i in v": whether v has an element at i.
+func (sc *scope) vectorMembership(b *ast.Binary, x, y compiled) compiled {
+	if k := x.t.Kind(); k != types.Count && k != types.Int && k != types.Counter {
+		return sc.errorAt(b.Pos, "not an index type (%s)", sc.describe(b))
+	}
+	negate := b.Op == "!in"
+	pos, desc := b.Pos, sc.describer(b.Y)
+	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
+		vec := asVector(y.fn(fr), pos, desc)
+		i := x.fn(fr).AsCount()
+		found := i < uint64(len(vec.Elems)) && !vec.Elems[i].IsUnset()
+		return value.Bool(found != negate)
+	}}
+}
+
+// addStmt compiles "add s[x]".
+func (sc *scope) addStmt(s *ast.AddStmt) stmtFn {
+	ix, ok := s.Expr.(*ast.Index)
+	if !ok {
+		sc.in.errorAt(s.Pos, "illegal add statement (add %s)", sc.describe(s.Expr))
+		return nil
+	}
+	x := sc.expr(ix.X)
+	if x.t == nil {
+		return nil
+	}
+	tt, ok := x.t.(*types.TableType)
+	if !ok || !tt.IsSet() {
+		sc.in.errorAt(s.Pos, "illegal add statement (add %s)", sc.describe(s.Expr))
+		return nil
+	}
+	key := sc.indexKey(ix.Pos, ix.Indices, tt, sc.describe(ix))
+	if key == nil {
+		return nil
+	}
+	pos, desc := ix.Pos, sc.describer(ix.X)
+	return func(fr *Frame) flow {
+		asTable(x.fn(fr), pos, desc).Insert(key(fr), value.Value{})
+		return flowNormal
+	}
+}
+
+// deleteStmt compiles "delete t[x]", "delete s[x]" and "delete r$f".
+func (sc *scope) deleteStmt(s *ast.DeleteStmt) stmtFn {
+	switch e := s.Expr.(type) {
+	case *ast.FieldExpr:
+		return sc.deleteField(s, e)
+	case *ast.Index:
+		x := sc.expr(e.X)
+		if x.t == nil {
+			return nil
+		}
+		tt, ok := x.t.(*types.TableType)
+		if !ok {
+			break
+		}
+		key := sc.indexKey(e.Pos, e.Indices, tt, sc.describe(e))
+		if key == nil {
+			return nil
+		}
+		pos, desc := e.Pos, sc.describer(e.X)
+		return func(fr *Frame) flow {
+			asTable(x.fn(fr), pos, desc).Delete(key(fr))
+			return flowNormal
+		}
+	}
+	sc.in.errorAt(s.Pos, "illegal delete statement (delete %s)", sc.describe(s.Expr))
+	return nil
+}
+
+// copyExpr compiles "copy(x)": a deep copy of records, tables and
+// vectors; other values are immutable and stand as they are.
+func (sc *scope) copyExpr(e *ast.CopyExpr) compiled {
+	x := sc.expr(e.X)
+	if x.t == nil {
+		return bad
+	}
+	return compiled{t: x.t, pos: e.Pos, fn: func(fr *Frame) value.Value {
+		return deepCopy(x.fn(fr), map[any]any{})
+	}}
+}
+
+// deepCopy copies v and everything it holds; seen maps containers
+// already copied to their copies, so that shared parts stay shared and
+// cycles end.
+func deepCopy(v value.Value, seen map[any]any) value.Value {
+	switch c := v.R.(type) {
+	case *value.Record:
+		if done, ok := seen[c]; ok {
+			return value.Value{R: done}
+		}
+		out := &value.Record{Type: c.Type, Fields: make([]value.Value, len(c.Fields))}
+		seen[c] = out
+		for i, f := range c.Fields {
+			out.Fields[i] = deepCopy(f, seen)
+		}
+		return value.Value{R: out}
+	case *value.Vector:
+		if done, ok := seen[c]; ok {
+			return value.Value{R: done}
+		}
+		out := &value.Vector{Type: c.Type, Elems: make([]value.Value, len(c.Elems))}
+		seen[c] = out
+		for i, e := range c.Elems {
+			out.Elems[i] = deepCopy(e, seen)
+		}
+		return value.Value{R: out}
+	case *value.Table:
+		if done, ok := seen[c]; ok {
+			return value.Value{R: done}
+		}
+		out := value.NewTable(c.Type)
+		out.Default = c.Default
+		seen[c] = out
+		c.Each(func(e *value.Entry) bool {
+			key := make([]value.Value, len(e.Key))
+			for i, k := range e.Key {
+				key[i] = deepCopy(k, seen)
+			}
+			out.Insert(key, deepCopy(e.Yield, seen))
+			return true
+		})
+		return value.Value{R: out}
+	case *value.Any:
+		return value.Value{R: &value.Any{Type: c.Type, Value: deepCopy(c.Value, seen)}}
+	}
+	return v
+}

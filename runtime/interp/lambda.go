@@ -1,0 +1,31 @@
+package interp
+
+import (
+	"gobro/lang/ast"
+	"gobro/runtime/value"
+)
+
+// funcLit compiles an anonymous function. In Bro 2.6 an anonymous
+// function is not a closure: its body sees globals and its own parameters
+// and locals only, and a reference to a local of the enclosing body is
+// an error ("referencing outer function IDs not supported").
+func (sc *scope) funcLit(f *ast.FuncLit) compiled {
+	ft := sc.funcType("function", f.Params)
+	body := newScope(sc.in, sc.module, ft)
+	body.outer = sc
+	run := body.stmts(f.Body.Stmts)
+	fn := &Func{Name: "anonymous-function", Type: ft, body: run, slots: body.slots}
+	v := value.Value{R: fn}
+	return compiled{t: ft, pos: f.Pos, fn: func(*Frame) value.Value { return v }}
+}
+
+// outerLocal reports whether name is a local of a body enclosing this
+// anonymous function's.
+func (sc *scope) outerLocal(name string) bool {
+	for o := sc.outer; o != nil; o = o.outer {
+		if _, ok := o.locals[name]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,81 @@
+package interp
+
+import (
+	"testing"
+
+	"gobro/runtime/value"
+)
+
+func TestPatternMatching(t *testing.T) {
+	cases := []struct {
+		pat             string
+		ci              bool
+		subject         string
+		exact, anywhere bool
+	}{
+		{"foo|bar", false, "foo", true, true},
+		{"foo|bar", false, "foobar", false, true},
+		{"^oob", false, "foobar", false, false},
+		{"oob$", false, "xoob", false, true},
+		{`\d`, false, "d", true, true}, // flex: \d is the letter d
+		{`\d`, false, "1", false, false},
+		{`[0-9]{2,3}`, false, "123", true, true},
+		{`[0-9]{2,3}`, false, "1", false, false},
+		{`"a.b"`, false, "a.b", true, true},
+		{`"a.b"`, false, "axb", false, false},
+		{`a^b`, false, "a^b", true, true},
+		{`a$b`, false, "a$b", true, true},
+		{`\x41\101`, false, "AA", true, true},
+		{`.`, false, "\n", false, false},
+		{`[^a]`, false, "\n", true, true},
+		{`\xff.`, false, "\xff\x80", true, true},
+		{`[[:digit:]]+`, false, "42", true, true},
+		{"foo", true, "FoO", true, true},
+		{"foo", false, "FOO", false, false},
+		{"", false, "", true, true},
+	}
+	for _, c := range cases {
+		m, err := compilePattern(&value.Pattern{Text: c.pat, CaseInsensitive: c.ci})
+		if err != nil {
+			t.Errorf("/%s/: %v", c.pat, err)
+			continue
+		}
+		if got := m.MatchExactly(c.subject); got != c.exact {
+			t.Errorf("/%s/ == %q: %v, want %v", c.pat, c.subject, got, c.exact)
+		}
+		if got := m.MatchAnywhere(c.subject); got != c.anywhere {
+			t.Errorf("/%s/ in %q: %v, want %v", c.pat, c.subject, got, c.anywhere)
+		}
+	}
+}
+
+func TestCombinedPatterns(t *testing.T) {
+	a := &value.Pattern{Text: "a+"}
+	b := &value.Pattern{Text: "b", CaseInsensitive: true}
+	or := combinePatterns(a, b, "|")
+	and := combinePatterns(a, b, "")
+	if want := "/^?((^?(a+)$?)|((?i:^?(b)$?)))$?/"; value.FormatPattern(or) != want {
+		t.Errorf("got %s, want %s", value.FormatPattern(or), want)
+	}
+	for s, want := range map[string][2]bool{"aa": {true, false}, "B": {true, false}, "aaB": {false, true}, "ab": {false, true}} {
+		mo, err := compilePattern(or)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ma, err := compilePattern(and)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if mo.MatchExactly(s) != want[0] || ma.MatchExactly(s) != want[1] {
+			t.Errorf("%q: or %v and %v, want %v", s, mo.MatchExactly(s), ma.MatchExactly(s), want)
+		}
+	}
+}
+
+func TestBadPatternsAreErrors(t *testing.T) {
+	for _, p := range []string{"[abc", `"abc`, "a{x}", "(a"} {
+		if _, err := compilePattern(&value.Pattern{Text: p}); err == nil {
+			t.Errorf("/%s/ compiled", p)
+		}
+	}
+}

@@ -1,0 +1,365 @@
+package interp
+
+import (
+	"fmt"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// Records: constructors ([$a=1], record($a=1), R($a=1)), coercion of a
+// constructor's anonymous record type to a declared record type, field
+// defaults, deletion of fields, and records that outlive a "redef
+// record" extension of their type.
+
+// fieldDefault is a record field's &default, compiled in a scope of its
+// own: it is evaluated whenever a record of the type is made.
+type fieldDefault struct {
+	fn    exprFn
+	slots int
+}
+
+// defaultOf returns the &default value of a field and whether it has one.
+func (in *Interp) defaultOf(f *types.Field) (value.Value, bool) {
+	d, ok := in.fieldDefaults[f]
+	if !ok || d.fn == nil {
+		return value.Value{}, false
+	}
+	return d.fn(&Frame{locals: make([]value.Value, d.slots)}), true
+}
+
+// compileFieldDefault checks and keeps a field's &default expression.
+func (sc *scope) compileFieldDefault(f *types.Field, a *ast.Attr) {
+	if a.Value == nil {
+		return
+	}
+	dsc := newScope(sc.in, sc.module, nil)
+	c := dsc.expr(a.Value)
+	if c.t == nil {
+		return
+	}
+	fn, ok := dsc.coerce(c, f.Type)
+	if !ok {
+		sc.in.errorAt(a.Pos, "&default value has inconsistent type (%s and %s)", dsc.describe(a.Value), f.Type)
+		return
+	}
+	if sc.in.fieldDefaults == nil {
+		sc.in.fieldDefaults = map[*types.Field]fieldDefault{}
+	}
+	sc.in.fieldDefaults[f] = fieldDefault{fn: fn, slots: dsc.slots}
+}
+
+// newRecord returns a record of type rt with every field unset or at its
+// default. Records made while scripts are still loading are remembered,
+// so that a later "redef record" can extend them.
+func (in *Interp) newRecord(rt *types.RecordType) *value.Record {
+	r := &value.Record{Type: rt, Fields: make([]value.Value, len(rt.Fields))}
+	for i, f := range rt.Fields {
+		r.Fields[i] = value.Unset
+		if f.HasDefault {
+			if v, ok := in.defaultOf(f); ok {
+				r.Fields[i] = v
+			}
+		}
+	}
+	if !in.running {
+		in.loadTimeRecords = append(in.loadTimeRecords, r)
+	}
+	return r
+}
+
+// extendRecords gives the records made so far of type rt the fields a
+// "redef record" just added, at their defaults or unset.
+func (in *Interp) extendRecords(rt *types.RecordType) {
+	for _, r := range in.loadTimeRecords {
+		if r.Type != rt {
+			continue
+		}
+		for i := len(r.Fields); i < len(rt.Fields); i++ {
+			v := value.Unset
+			if rt.Fields[i].HasDefault {
+				if d, ok := in.defaultOf(rt.Fields[i]); ok {
+					v = d
+				}
+			}
+			r.Fields = append(r.Fields, v)
+		}
+	}
+}
+
+// fieldValue reads field i of r; a record made before its type grew
+// has no slot for the new field, which reads as unset.
+func fieldValue(r *value.Record, i int) value.Value {
+	if i >= len(r.Fields) {
+		return value.Unset
+	}
+	return r.Fields[i]
+}
+
+// setField writes field i of r, growing a record made before its type
+// grew.
+func setField(r *value.Record, i int, v value.Value) {
+	for len(r.Fields) <= i {
+		r.Fields = append(r.Fields, value.Unset)
+	}
+	r.Fields[i] = v
+}
+
+// isRecordCtor reports whether a bracket list is a record constructor:
+// every element is "$name = e".
+func isRecordCtor(l *ast.ListExpr) bool {
+	if len(l.Elems) == 0 {
+		return false
+	}
+	for _, e := range l.Elems {
+		if _, ok := e.(*ast.FieldAssign); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// recordCtor compiles "[$a=1, $b=x]" or "record($a=1, ...)": a record of
+// an anonymous type with one field per element, in order.
+func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
+	var fields []*types.Field
+	var fns []exprFn
+	seen := map[string]bool{}
+	for _, e := range elems {
+		fa, ok := e.(*ast.FieldAssign)
+		if !ok {
+			return sc.errorAt(e.Position(), "bad type in record constructor (%s)", sc.describe(e))
+		}
+		if seen[fa.Name] {
+			return sc.errorAt(fa.Pos, "duplicate field in record constructor (%s)", fa.Name)
+		}
+		seen[fa.Name] = true
+		c := sc.expr(fa.Value)
+		if c.t == nil {
+			return bad
+		}
+		fields = append(fields, &types.Field{Name: fa.Name, Type: c.t})
+		fns = append(fns, c.fn)
+	}
+	rt := types.NewRecord("", fields)
+	return compiled{t: rt, pos: pos, fn: func(fr *Frame) value.Value {
+		r := &value.Record{Type: rt, Fields: make([]value.Value, len(fns))}
+		for i, fn := range fns {
+			r.Fields[i] = fn(fr)
+		}
+		return value.Value{R: r}
+	}}
+}
+
+// recordPromotable reports whether a record of type from can be coerced
+// to type to: every field of from exists in to with the same type (or a
+// record type that is itself promotable), and every field of to that
+// from lacks is &optional or has a &default.
+func recordPromotable(from, to *types.RecordType) bool {
+	for _, f := range from.Fields {
+		i := to.FieldIndex(f.Name)
+		if i < 0 {
+			return false
+		}
+		if !fieldTypeFits(f.Type, to.Fields[i].Type) {
+			return false
+		}
+	}
+	for _, f := range to.Fields {
+		if from.FieldIndex(f.Name) < 0 && !f.Optional && !f.HasDefault {
+			return false
+		}
+	}
+	return true
+}
+
+// fieldTypeFits reports whether a constructor field of type from may
+// fill a record field of type to. Bro 2.6 promotes nothing here, not
+// even count to int; it only coerces nested records and fills empty
+// table, set and vector constructors.
+func fieldTypeFits(from, to types.Type) bool {
+	if from.Kind() == types.Error || to.Kind() == types.Error || sameType(from, to) {
+		return true
+	}
+	if fr, ok := from.(*types.RecordType); ok {
+		if tr, ok := to.(*types.RecordType); ok {
+			return fr.Name() == "" && recordPromotable(fr, tr)
+		}
+	}
+	return isUnspecified(from) && from.Kind() == to.Kind()
+}
+
+// coerceRecord compiles the coercion of a value of anonymous record type
+// from (a constructor's) to the record type to, reporting what does not
+// fit as Bro does. ok is false only when no coercion applies at all.
+func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, bool) {
+	if from.Name() != "" {
+		return nil, false
+	}
+	desc := fmt.Sprintf("(coerce %s to %s)", sc.describeCompiled(c), to)
+	mapping := make([]int, len(to.Fields)) // field of to -> field of from, or -1
+	for i := range mapping {
+		mapping[i] = -1
+	}
+	convs := make([]func(value.Value) value.Value, len(from.Fields))
+	for i, f := range from.Fields {
+		j := to.FieldIndex(f.Name)
+		if j < 0 {
+			sc.in.errorAt(c.pos, "orphaned field \"%s\" in record coercion (%s)", f.Name, desc)
+			return nil, true
+		}
+		want := to.Fields[j].Type
+		if !fieldTypeFits(f.Type, want) {
+			sc.errorAtAnd(c.pos, f.Type, "type clash for field \"%s\" (%s and %s)", f.Name, desc, f.Type)
+			return nil, true
+		}
+		convs[i] = sc.fieldConversion(f.Type, want)
+		mapping[j] = i
+	}
+	for j, f := range to.Fields {
+		if mapping[j] < 0 && !f.Optional && !f.HasDefault {
+			sc.in.errorAt(c.pos, "non-optional field \"%s\" missing (%s)", f.Name, desc)
+			return nil, true
+		}
+	}
+	in := sc.in
+	return func(fr *Frame) value.Value {
+		v := c.fn(fr)
+		src, ok := v.R.(*value.Record)
+		if !ok {
+			return v
+		}
+		return value.Value{R: in.convertRecord(src, to, mapping, convs)}
+	}, true
+}
+
+// convertRecord builds a record of type to from src, field by field.
+func (in *Interp) convertRecord(src *value.Record, to *types.RecordType, mapping []int, convs []func(value.Value) value.Value) *value.Record {
+	r := in.newRecord(to)
+	for j, i := range mapping {
+		if i < 0 {
+			continue
+		}
+		v := fieldValue(src, i)
+		if v.IsUnset() {
+			continue
+		}
+		if convs[i] != nil {
+			v = convs[i](v)
+		}
+		r.Fields[j] = v
+	}
+	return r
+}
+
+// fieldConversion returns how a field value of type from becomes one of
+// type to: nested anonymous records are coerced, empty constructors take
+// the declared type; nil where the value stands as it is.
+func (sc *scope) fieldConversion(from, to types.Type) func(value.Value) value.Value {
+	if fr, ok := from.(*types.RecordType); ok {
+		tr, ok := to.(*types.RecordType)
+		if !ok || fr == tr || fr.Name() != "" {
+			return nil
+		}
+		mapping := make([]int, len(tr.Fields))
+		for j := range mapping {
+			mapping[j] = fr.FieldIndex(tr.Fields[j].Name)
+		}
+		convs := make([]func(value.Value) value.Value, len(fr.Fields))
+		for i, f := range fr.Fields {
+			if j := tr.FieldIndex(f.Name); j >= 0 {
+				convs[i] = sc.fieldConversion(f.Type, tr.Fields[j].Type)
+			}
+		}
+		in := sc.in
+		return func(v value.Value) value.Value {
+			if src, ok := v.R.(*value.Record); ok {
+				return value.Value{R: in.convertRecord(src, tr, mapping, convs)}
+			}
+			return v
+		}
+	}
+	if isUnspecified(from) {
+		return func(v value.Value) value.Value { return retype(v, to) }
+	}
+	return nil
+}
+
+// errorAtAnd reports an error whose second object is a type: a basic
+// type has no place in a file, and Bro names it as the second location.
+func (sc *scope) errorAtAnd(pos ast.Pos, second types.Type, format string, args ...any) {
+	if b, ok := second.(*types.Basic); ok {
+		sc.in.nerrs++
+		fmt.Fprintf(sc.in.errOut, "error in %s, line %d and %s: %s\n", pos.Filename, pos.Line, b, fmt.Sprintf(format, args...))
+		return
+	}
+	sc.in.errorAt(pos, format, args...)
+}
+
+// describeCompiled describes the expression a compiled value came from.
+func (sc *scope) describeCompiled(c compiled) string {
+	if c.src == nil {
+		return "<expression>"
+	}
+	return sc.describe(c.src)
+}
+
+// namedCtor compiles "T(args)" where T names a type: a record type takes
+// "$f=e" arguments; a table, set or vector type takes the arguments of
+// the matching constructor.
+func (sc *scope) namedCtor(c *ast.Call, g *Global) compiled {
+	switch t := g.Type.(type) {
+	case *types.RecordType:
+		rc := sc.recordCtor(c.Pos, c.Args)
+		if rc.t == nil {
+			return bad
+		}
+		rc.src = &ast.ListExpr{Pos: c.Pos, Elems: c.Args}
+		fn, ok := sc.coerce(rc, t)
+		if !ok {
+			return sc.errorAt(c.Pos, "type clash in record constructor")
+		}
+		return compiled{t: t, pos: c.Pos, fn: fn}
+	case *types.TableType:
+		kind := "table"
+		if t.IsSet() {
+			kind = "set"
+		}
+		return sc.ctorWithType(&ast.Constructor{Pos: c.Pos, Kind: kind, Args: c.Args}, t)
+	case *types.VectorType:
+		return sc.ctorWithType(&ast.Constructor{Pos: c.Pos, Kind: "vector", Args: c.Args}, t)
+	}
+	return sc.errorAt(c.Pos, "constructor type not implemented (%s)", g.Type)
+}
+
+// deleteField compiles "delete r$f", which unsets a field that may be
+// missing: one that is &optional or has a &default.
+func (sc *scope) deleteField(s *ast.DeleteStmt, f *ast.FieldExpr) stmtFn {
+	x := sc.expr(f.X)
+	if x.t == nil {
+		return nil
+	}
+	rt, ok := x.t.(*types.RecordType)
+	if !ok {
+		sc.in.errorAt(f.Pos, "not a record (%s)", sc.describe(f))
+		return nil
+	}
+	i := rt.FieldIndex(f.Name)
+	if i < 0 {
+		sc.in.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
+		return nil
+	}
+	if fd := rt.Fields[i]; !fd.Optional && !fd.HasDefault {
+		sc.in.errorAt(s.Pos, "illegal delete statement (delete %s)", sc.describe(f))
+		return nil
+	}
+	pos, desc := f.Pos, sc.describer(f.X)
+	return func(fr *Frame) flow {
+		r := asRecord(x.fn(fr), pos, desc)
+		if i < len(r.Fields) {
+			r.Fields[i] = value.Unset
+		}
+		return flowNormal
+	}
+}

@@ -1,0 +1,57 @@
+package interp
+
+import (
+	"fmt"
+
+	"gobro/lang/ast"
+)
+
+// Bro 2.6 reports some run-time problems, such as indexing a table with
+// a missing index, as plain errors: "error in F, line N: no such index
+// (t[5])". The expression yields nothing, the statement it is part of is
+// abandoned, and the body carries on with its next statement. gobro
+// models that with a panic caught by the statement: only statements
+// holding an expression that can fail so pay for the recovery.
+
+// softError is a run-time error that abandons one statement.
+type softError struct {
+	pos  ast.Pos
+	msg  string
+	desc string
+}
+
+// softFail abandons the running statement with an error about the
+// expression desc describes.
+func softFail(pos ast.Pos, desc describer, msg string) {
+	text := ""
+	if desc != nil {
+		text = desc()
+	}
+	panic(&softError{pos: pos, msg: msg, desc: text})
+}
+
+// report writes the error in Bro's form.
+func (e *softError) report(in *Interp) {
+	fmt.Fprintf(in.errOut, "error in %s, line %d: %s (%s)\n", e.pos.Filename, e.pos.Line, e.msg, e.desc)
+}
+
+// mayFailSoftly marks the statement being compiled as holding an
+// expression that can fail with a softError.
+func (sc *scope) mayFailSoftly() { sc.softFails = true }
+
+// catchSoft wraps a statement so that a softError ends only it.
+func (in *Interp) catchSoft(s stmtFn) stmtFn {
+	return func(fr *Frame) (f flow) {
+		defer func() {
+			if r := recover(); r != nil {
+				se, ok := r.(*softError)
+				if !ok {
+					panic(r)
+				}
+				se.report(in)
+				f = flowNormal
+			}
+		}()
+		return s(fr)
+	}
+}

@@ -1,0 +1,189 @@
+package interp
+
+import (
+	"net/netip"
+	"strconv"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// switchKey encodes an atomic value so that equal values of one type
+// give equal keys.
+func switchKey(v value.Value) string {
+	switch r := v.R.(type) {
+	case nil:
+		return "n" + strconv.FormatUint(v.N, 16)
+	case string:
+		return "s" + r
+	case netip.Addr:
+		a := r.As16()
+		return "a" + string(a[:])
+	case netip.Prefix:
+		a, bits := prefix16(r)
+		return "p" + string(a[:]) + strconv.Itoa(bits)
+	}
+	return "?"
+}
+
+// isAtomic reports whether values of t can label switch cases.
+func isAtomic(t types.Type) bool {
+	switch t.Kind() {
+	case types.Bool, types.Int, types.Count, types.Counter, types.Double,
+		types.Time, types.Interval, types.String, types.Enum, types.Port,
+		types.Addr, types.Subnet:
+		return true
+	}
+	return false
+}
+
+// switchCase is one compiled arm of a switch.
+type switchCase struct {
+	body  stmtFn
+	types []types.Type // type cases
+	slots []int        // the "as" local of each type case, -1 if none
+}
+
+// switchStmt compiles "switch e { case ...: ... }". Bro runs the matching
+// case (or default) and stops at its end; "fallthrough" goes on into the
+// next case, "break" leaves the switch.
+func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
+	x := sc.expr(s.Expr)
+	if x.t == nil {
+		return nil
+	}
+	xdesc := sc.describe(s.Expr)
+	byValue := map[string]int{}
+	cases := make([]switchCase, len(s.Cases))
+	dflt := -1
+	hasExprs, hasTypes := false, false
+	for i, c := range s.Cases {
+		if c.Default {
+			if dflt >= 0 {
+				sc.in.errorAt(c.Pos, "multiple default labels")
+			}
+			dflt = i
+		}
+		for _, e := range c.Values {
+			hasExprs = true
+			if !isAtomic(x.t) {
+				sc.in.errorAt(c.Pos, "switch expression must be of an atomic type when cases are expressions (%s)", xdesc)
+				break
+			}
+			v := sc.expr(e)
+			if v.t == nil {
+				continue
+			}
+			if !v.konst {
+				sc.in.errorAt(e.Position(), "case label expression isn't constant (%s)", sc.describe(e))
+				continue
+			}
+			fn, ok := sc.coerce(v, x.t)
+			if !ok || (isArith(x.t) && isArith(v.t) && promote(x.t, v.t) != x.t && x.t.Kind() != types.Double) {
+				sc.in.errorAt(e.Position(), "case expression type differs from switch type (%s and %s)", sc.describe(e), xdesc)
+				continue
+			}
+			key := switchKey(fn(nil))
+			if _, dup := byValue[key]; dup {
+				sc.in.errorAt(e.Position(), "duplicate case label (%s)", sc.describe(e))
+				continue
+			}
+			byValue[key] = i
+		}
+		for _, tc := range c.Types {
+			hasTypes = true
+			t := sc.resolveType(tc.Type)
+			if t == nil {
+				continue
+			}
+			if !canCast(x.t, t) {
+				sc.in.errorAt(tc.Pos, "cannot cast switch expression to case type")
+				continue
+			}
+			for _, prev := range cases[:i] {
+				for _, pt := range prev.types {
+					if sameType(pt, t) {
+						sc.in.errorAt(tc.Pos, "duplicate case label")
+					}
+				}
+			}
+			slot := -1
+			if tc.As != "" {
+				slot = sc.declare(tc.As, t, false).slot
+			}
+			cases[i].types = append(cases[i].types, t)
+			cases[i].slots = append(cases[i].slots, slot)
+		}
+		if !endsCase(c.Body) {
+			sc.in.errorAt(c.Pos, "case block must end in break/fallthrough/return statement")
+		}
+		cases[i].body = orNothing(sc.stmts(c.Body))
+	}
+	if hasExprs && hasTypes {
+		sc.in.errorAt(s.Pos, "cannot mix cases with expressions and types")
+		return nil
+	}
+	find := func(fr *Frame, v value.Value) int {
+		if i, ok := byValue[switchKey(v)]; ok {
+			return i
+		}
+		return dflt
+	}
+	if hasTypes {
+		find = func(fr *Frame, v value.Value) int {
+			inner, vt, ok := dynamicType(v, x.t)
+			if !ok {
+				return dflt
+			}
+			for i, c := range cases {
+				for j, t := range c.types {
+					if sameType(vt, t) || t.Kind() == types.Any {
+						if slot := c.slots[j]; slot >= 0 {
+							fr.locals[slot] = inner
+							if t.Kind() == types.Any {
+								fr.locals[slot] = v
+							}
+						}
+						return i
+					}
+				}
+			}
+			return dflt
+		}
+	}
+	return func(fr *Frame) flow {
+		i := find(fr, x.fn(fr))
+		if i < 0 {
+			return flowNormal
+		}
+		for ; i < len(cases); i++ {
+			switch f := cases[i].body(fr); f {
+			case flowFallthrough:
+				continue
+			case flowBreak, flowNormal:
+				return flowNormal
+			default:
+				return f
+			}
+		}
+		return flowNormal
+	}
+}
+
+// endsCase reports whether a case body ends in break, fallthrough or
+// return, as Bro requires.
+func endsCase(body []ast.Stmt) bool {
+	if len(body) == 0 {
+		return false
+	}
+	switch last := body[len(body)-1].(type) {
+	case *ast.JumpStmt:
+		return last.Kind == "break" || last.Kind == "fallthrough"
+	case *ast.ReturnStmt:
+		return true
+	case *ast.BlockStmt:
+		return endsCase(last.Stmts)
+	}
+	return false
+}

@@ -1,0 +1,217 @@
+package interp
+
+import (
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// Operators on containers: "in" on tables and vectors, element-wise
+// arithmetic and comparison on vectors, slices; and the coercions of
+// constructor values to declared container and record types.
+
+// containerBinary compiles the binary operators whose operands are
+// tables or vectors; handled is false for everything else.
+func (sc *scope) containerBinary(b *ast.Binary, x, y compiled) (c compiled, handled bool) {
+	switch b.Op {
+	case "in", "!in":
+		switch t := y.t.(type) {
+		case *types.TableType:
+			return sc.tableMembership(b, x, y, t), true
+		case *types.VectorType:
+			return sc.vectorMembership(b, x, y), true
+		}
+		return bad, false
+	case "+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=":
+		_, xv := x.t.(*types.VectorType)
+		_, yv := y.t.(*types.VectorType)
+		if xv || yv {
+			return sc.vectorOp(b, x, y), true
+		}
+	}
+	return bad, false
+}
+
+// vectorOp compiles an operator applied element by element: between two
+// vectors of the same length, or between a vector and a scalar. A hole
+// in either operand leaves a hole in the result.
+func (sc *scope) vectorOp(b *ast.Binary, x, y compiled) compiled {
+	elemOf := func(c compiled) (types.Type, bool) {
+		if vt, ok := c.t.(*types.VectorType); ok {
+			return vt.Elem, true
+		}
+		return c.t, false
+	}
+	xt, xIsVec := elemOf(x)
+	yt, yIsVec := elemOf(y)
+	if xt == nil || yt == nil {
+		return sc.errorAt(b.Pos, "requires arithmetic operands (%s)", sc.describe(b))
+	}
+	// The scalar operation, compiled on two placeholder operands that
+	// read the current elements from a two-slot frame.
+	ex := compiled{t: xt, pos: x.pos, fn: func(fr *Frame) value.Value { return fr.locals[0] }}
+	ey := compiled{t: yt, pos: y.pos, fn: func(fr *Frame) value.Value { return fr.locals[1] }}
+	var op compiled
+	switch b.Op {
+	case "+", "-", "*", "/", "%":
+		op = sc.arith(b.Op, ex, ey, b.Pos, sc.describer(b))
+	default:
+		op = sc.compare(b.Op, ex, ey, b.Pos, sc.describer(b))
+	}
+	if op.t == nil {
+		return bad
+	}
+	rt := &types.VectorType{Elem: op.t}
+	pos, desc := b.Pos, sc.describer(b)
+	sc.mayFailSoftly()
+	return compiled{t: rt, pos: pos, fn: func(fr *Frame) value.Value {
+		xv, yv := x.fn(fr), y.fn(fr)
+		var xs, ys []value.Value
+		n := -1
+		if xIsVec {
+			xs = asVector(xv, pos, desc).Elems
+			n = len(xs)
+		}
+		if yIsVec {
+			ys = asVector(yv, pos, desc).Elems
+			if n >= 0 && len(ys) != n {
+				softFail(pos, desc, "vector operands are of different sizes")
+			}
+			n = len(ys)
+		}
+		out := &value.Vector{Type: rt, Elems: make([]value.Value, n)}
+		efr := &Frame{locals: make([]value.Value, 2)}
+		for i := 0; i < n; i++ {
+			a, c := xv, yv
+			if xIsVec {
+				a = xs[i]
+			}
+			if yIsVec {
+				c = ys[i]
+			}
+			if a.IsUnset() || c.IsUnset() {
+				out.Elems[i] = value.Unset
+				continue
+			}
+			efr.locals[0], efr.locals[1] = a, c
+			out.Elems[i] = op.fn(efr)
+		}
+		return value.Value{R: out}
+	}}
+}
+
+// slice compiles "s[lo:hi]" on strings. An omitted bound is the start or
+// the end; a negative one counts from the end; bounds are clamped to the
+// string, and an empty range gives "". Bro 2.6 slices nothing else.
+func (sc *scope) slice(e *ast.Slice) compiled {
+	x := sc.expr(e.X)
+	if x.t == nil {
+		return bad
+	}
+	if x.t.Kind() != types.String {
+		return sc.errorAt(e.Pos, "slice notation indexing only supported for strings currently (%s)", sc.describeSlice(e))
+	}
+	bound := func(b ast.Expr) exprFn {
+		if b == nil {
+			return nil
+		}
+		c := sc.expr(b)
+		if c.t == nil {
+			return nil
+		}
+		switch c.t.Kind() {
+		case types.Count, types.Counter, types.Int:
+			return c.fn
+		}
+		sc.in.errorAt(e.Pos, "invalid string index expression (%s)", sc.describeSlice(e))
+		return nil
+	}
+	lo, hi := bound(e.Lo), bound(e.Hi)
+	if (e.Lo != nil && lo == nil) || (e.Hi != nil && hi == nil) {
+		return bad
+	}
+	return compiled{t: types.StringType, pos: e.Pos, fn: func(fr *Frame) value.Value {
+		s := x.fn(fr).AsString()
+		n := int64(len(s))
+		first, last := int64(0), n
+		if lo != nil {
+			first = sliceIndex(lo(fr).AsInt(), n)
+		}
+		if hi != nil {
+			last = sliceIndex(hi(fr).AsInt(), n)
+		}
+		if last <= first {
+			return value.String("")
+		}
+		return value.String(s[first:last])
+	}}
+}
+
+// sliceIndex brings a slice bound into [0, n]: negative bounds count
+// from the end.
+func sliceIndex(i, n int64) int64 {
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	} else if i > n {
+		i = n
+	}
+	return i
+}
+
+func (sc *scope) describeSlice(e *ast.Slice) string {
+	s := sc.describe(e.X) + "["
+	if e.Lo != nil {
+		s += sc.describe(e.Lo)
+	}
+	s += ":"
+	if e.Hi != nil {
+		s += sc.describe(e.Hi)
+	}
+	return s + "]"
+}
+
+// coerceContainer handles the coercions of records and containers:
+// a record constructor to a declared record type, an empty constructor
+// to any table, set or vector type. handled is false when neither
+// applies.
+func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handled bool) {
+	switch want := t.(type) {
+	case *types.RecordType:
+		from, isRec := c.t.(*types.RecordType)
+		if !isRec || from == want {
+			return nil, false, false
+		}
+		if from.Name() == "" {
+			fn, ok := sc.coerceRecord(c, from, want)
+			return fn, ok, true
+		}
+	case *types.TableType:
+		if from, isTab := c.t.(*types.TableType); isTab && isUnspecified(from) {
+			return func(fr *Frame) value.Value { return retype(c.fn(fr), want) }, true, true
+		}
+	case *types.VectorType:
+		if from, isVec := c.t.(*types.VectorType); isVec && isUnspecified(from) {
+			return func(fr *Frame) value.Value { return retype(c.fn(fr), want) }, true, true
+		}
+	}
+	return nil, false, false
+}
+
+// sameRecordShape reports whether two record types have the same field
+// names and types, in order: Bro's type identity for records, which
+// gobro applies where an anonymous record type is involved.
+func sameRecordShape(a, b *types.RecordType) bool {
+	if len(a.Fields) != len(b.Fields) {
+		return false
+	}
+	for i, f := range a.Fields {
+		g := b.Fields[i]
+		if f.Name != g.Name || !sameType(f.Type, g.Type) {
+			return false
+		}
+	}
+	return true
+}
