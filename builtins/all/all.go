@@ -6,5 +6,6 @@ package all
 import (
 	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
+	_ "gobro/builtins/logging"    // the logging framework's manager and writers
 	_ "gobro/builtins/option"     // Option::set and change handlers
 )

@@ -85,6 +85,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	if ft, ok := t.(*types.FuncType); ok {
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
+			g.Value = eventValue(name, ft)
 		} else if d.Init == nil {
 			if v, ok := builtinFor(name, ft); ok {
 				g.Value, g.Const = v, true
@@ -261,6 +262,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		g = &Global{Name: name, Type: ft, Const: true, Pos: d.Pos}
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
+			g.Value = eventValue(name, ft)
 		}
 		in.globals[name] = g
 	}

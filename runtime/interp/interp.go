@@ -138,6 +138,7 @@ func (in *Interp) Run() int {
 	in.drain()
 	in.raise("bro_done", nil)
 	in.drain()
+	in.runShutdown()
 	return 0
 }
 

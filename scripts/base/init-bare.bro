@@ -53,3 +53,9 @@ type record_field_table: table[string] of record_field;
 @load base/bif/env.bif
 @load base/bif/containers.bif
 @load base/bif/option.bif
+
+# The logging framework is part of the core, as in Bro 2.6, where
+# init-bare.bro loads it because it depends on bifs and script types
+# alike.
+@load base/bif/logging.types
+@load base/frameworks/logging
