@@ -8,4 +8,5 @@ import (
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
 	_ "gobro/builtins/logging"    // the logging framework's manager and writers
 	_ "gobro/builtins/option"     // Option::set and change handlers
+	_ "gobro/builtins/process"    // time, termination, exit, Reporter
 )

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"gobro/runtime/interp"
 	"gobro/runtime/loader"
@@ -40,7 +42,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	in := interp.New(stdout, stderr)
+	out, flush := bufferStdout(stdout)
+	defer flush()
+	in := interp.New(out, stderr)
 	l := loader.New(scriptPath(), in)
 	load := []string{"base/init-bare"}
 	if !bare {
@@ -82,7 +86,42 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 	if parseOnly {
 		return 0
 	}
+	scripts := make([]interp.ScriptFile, len(l.Files()))
+	for i, f := range l.Files() {
+		scripts[i] = interp.ScriptFile{Path: f, Level: l.Levels()[i]}
+	}
+	in.SetScripts(scripts)
+	stop := handleSignals(in)
+	defer stop()
 	return in.Run()
+}
+
+// handleSignals makes SIGINT and SIGTERM end the run cleanly, through
+// bro_done, as they end Bro. A second signal while the first is still
+// being handled (a handler that never returns) ends the process at once.
+func handleSignals(in *interp.Interp) (stop func()) {
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() {
+		seen := 0
+		for {
+			select {
+			case <-sigs:
+				seen++
+				if seen > 1 {
+					os.Exit(1)
+				}
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
+	}
 }
 
 // paramRedefs turns "name=value" arguments into redefs, as Bro does:

@@ -22,7 +22,8 @@ type Call struct {
 	Name   string  // the builtin's script-level name
 	// desc renders the call expression, for builtin errors; nil when
 	// the builtin was called from Go (a comparator, a handler).
-	desc describer
+	desc  describer
+	async *asyncCtx
 }
 
 var builtins = map[string]Builtin{}
@@ -64,6 +65,14 @@ func builtinFor(name string, t *types.FuncType) (value.Value, bool) {
 func variadic(ft *types.FuncType) bool {
 	n := len(ft.Params)
 	return n > 0 && ft.Params[n-1].Name == "va_args" && ft.Params[n-1].Type.Kind() == types.Any
+}
+
+// FlushOutput writes out what print has buffered, as flush_all does for
+// stdout.
+func (in *Interp) FlushOutput() {
+	if f, ok := in.out.(interface{ Flush() error }); ok {
+		f.Flush()
+	}
 }
 
 // Out returns where print writes.

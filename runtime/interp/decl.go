@@ -267,8 +267,12 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		in.globals[name] = g
 	}
 	declared, ok := g.Type.(*types.FuncType)
-	if !ok || declared.Flavor != ft.Flavor || len(declared.Params) != len(ft.Params) {
+	if !ok {
 		in.errorAt(d.Pos, "incompatible types (%s)", g.Name)
+		return
+	}
+	if signatureClash(declared, ft) {
+		in.incompatibleSignature(g, declared, ft, d.Pos)
 		return
 	}
 	// The declared parameter names are those the body sees.

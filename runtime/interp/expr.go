@@ -74,6 +74,10 @@ func (sc *scope) exprKind(e ast.Expr) compiled {
 		return sc.index(e)
 	case *ast.Size:
 		return sc.size(e)
+	case *ast.HookCall:
+		return sc.hookCall(e)
+	case *ast.Schedule:
+		return sc.schedule(e)
 	case *ast.Cast:
 		return sc.cast(e)
 	case *ast.TypeTest:

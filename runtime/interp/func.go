@@ -23,19 +23,20 @@ type Func struct {
 // callee's frame.
 // pos is the call's position, for the messages of builtins.
 func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos) value.Value {
-	return f.invokeAt(in, args, given, pos, nil)
+	return f.invokeIn(in, args, given, pos, nil, nil)
 }
 
-// invokeAt is invoke for a call written in a script: desc renders the
-// call expression for the messages of builtins.
-func (f *Func) invokeAt(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer) value.Value {
+// invokeIn is invoke for a call written in a script: desc renders the
+// call expression for the messages of builtins, and async, set inside a
+// "when" condition, lets the callee delay its result.
+func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer, async *asyncCtx) value.Value {
 	if f.builtin != nil {
-		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}, args)
+		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc, async: async}, args)
 	}
 	if f.body == nil {
 		return value.Value{}
 	}
-	fr := &Frame{locals: make([]value.Value, f.slots)}
+	fr := &Frame{locals: make([]value.Value, f.slots), async: async}
 	copy(fr.locals, args)
 	for i, ok := range given {
 		if !ok && f.defaults != nil && f.defaults[i] != nil {
@@ -66,35 +67,6 @@ func (h *Handlers) add(b body) {
 	b.order = len(h.bodies)
 	h.bodies = append(h.bodies, b)
 	sort.SliceStable(h.bodies, func(i, j int) bool { return h.bodies[i].priority > h.bodies[j].priority })
-}
-
-// queued is an event waiting to be handled.
-type queued struct {
-	h    *Handlers
-	args []value.Value
-}
-
-// raise queues an event by name, if it has handlers.
-func (in *Interp) raise(name string, args []value.Value) {
-	g := in.globals[name]
-	if g == nil || g.Handler == nil || len(g.Handler.bodies) == 0 {
-		return
-	}
-	in.queue = append(in.queue, queued{h: g.Handler, args: args})
-}
-
-// drain handles queued events in order, including those they raise. A
-// run-time error ends the handler it happens in; the others still run.
-func (in *Interp) drain() {
-	for len(in.queue) > 0 {
-		ev := in.queue[0]
-		in.queue = in.queue[1:]
-		for _, b := range ev.h.bodies {
-			fr := &Frame{locals: make([]value.Value, b.slots)}
-			copy(fr.locals, ev.args)
-			in.protect(func() value.Value { b.run(fr); return value.Value{} })
-		}
-	}
 }
 
 // call compiles a function call.
@@ -144,6 +116,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	}
 	desc := sc.describer(c.Fun)
 	callDesc := sc.describer(c)
+	site := &callSite{}
 	given := make([]bool, len(args))
 	for i, a := range args {
 		given[i] = a != nil
@@ -160,7 +133,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 				vals[i] = a(fr)
 			}
 		}
-		return f.invokeAt(in, vals, given, c.Pos, callDesc)
+		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
 }
 
@@ -194,6 +167,7 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 	}
 	desc := sc.describer(c.Fun)
 	callDesc := sc.describer(c)
+	site := &callSite{}
 	given := make([]bool, len(args))
 	for i := range given {
 		given[i] = true
@@ -208,6 +182,6 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		for i, a := range args {
 			vals[i] = a(fr)
 		}
-		return f.invokeAt(in, vals, given, c.Pos, callDesc)
+		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
 }

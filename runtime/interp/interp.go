@@ -42,10 +42,15 @@ type Interp struct {
 	errOut   io.Writer
 	topLevel []stmtFn // top-level statements, in order
 	topScope *scope   // their locals
-	queue    []queued
 	// currentRemote tells whether the event being handled came from a
 	// peer (is_remote_event).
 	currentRemote bool
+	ev            engine // the event engine: queue, timers, triggers, clock
+	scripts       []ScriptFile
+	signal        signalFlag // a termination request is pending
+	// viaEvents is set once bro_init is queued: from then on reporter
+	// messages also raise the reporter_* events.
+	viaEvents bool
 	// aborted is set by an error that ends parsing in Bro; later
 	// errors are not reported.
 	aborted bool
@@ -61,7 +66,9 @@ type Interp struct {
 // New returns an interpreter that prints to out and reports run-time
 // errors to errOut.
 func New(out, errOut io.Writer) *Interp {
-	return &Interp{globals: map[string]*Global{}, out: out, errOut: errOut}
+	in := &Interp{globals: map[string]*Global{}, out: out, errOut: errOut}
+	in.ev.inbox.wake = make(chan struct{}, 1)
+	return in
 }
 
 // Errors returns how many errors checking found. They were reported as
@@ -121,33 +128,15 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 	return ok && v.AsBool(), nil
 }
 
-// Run plays the program: top-level statements, bro_init, the queued
-// events, bro_done. It returns the exit status.
-func (in *Interp) Run() int {
-	in.running = true
-	in.loadTimeRecords = nil
-	if len(in.topLevel) > 0 {
-		fr := in.topScope.frame()
-		for _, s := range in.topLevel {
-			if _, ok := in.protect(func() value.Value { s(fr); return value.Value{} }); !ok {
-				break
-			}
-		}
-	}
-	in.raise("bro_init", nil)
-	in.drain()
-	in.raise("bro_done", nil)
-	in.drain()
-	in.runShutdown()
-	return 0
-}
-
 var _ loader.Target = (*Interp)(nil)
 
 // Frame holds the locals of one running body.
 type Frame struct {
 	locals []value.Value
 	ret    value.Value
+	// async is set while a "when" condition is evaluated, and in the
+	// functions it calls, so that their results may be delayed.
+	async *asyncCtx
 }
 
 // runtimeError is a run-time error: it aborts the running body and is
@@ -186,7 +175,7 @@ func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
 			if !isRuntime {
 				panic(r)
 			}
-			fmt.Fprintf(in.errOut, "expression error in %s, line %d: %s (%s)\n", re.pos.Filename, re.pos.Line, re.msg, re.desc)
+			in.reportRuntime(re)
 			ok = false
 		}
 	}()

@@ -84,6 +84,8 @@ func (sc *scope) stmtKind(s ast.Stmt) stmtFn {
 		return sc.returnStmt(s)
 	case *ast.EventStmt:
 		return sc.eventStmt(s)
+	case *ast.WhenStmt:
+		return sc.whenStmt(s, false)
 	case *ast.SwitchStmt:
 		return sc.switchStmt(s)
 	case *ast.AddStmt:
@@ -344,8 +346,7 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 
 func (sc *scope) returnStmt(s *ast.ReturnStmt) stmtFn {
 	if s.When != nil {
-		sc.in.errorAt(s.Pos, "return when is not supported yet")
-		return nil
+		return sc.whenStmt(s.When, true)
 	}
 	if s.Result == nil {
 		return func(*Frame) flow { return flowReturn }
@@ -366,44 +367,17 @@ func (sc *scope) returnStmt(s *ast.ReturnStmt) stmtFn {
 	return func(fr *Frame) flow { fr.ret = fn(fr); return flowReturn }
 }
 
-// eventStmt compiles "event e(args);", which queues the event.
+// eventStmt compiles "event e(args);", which queues the event: it never
+// runs inline.
 func (sc *scope) eventStmt(s *ast.EventStmt) stmtFn {
-	g := sc.in.lookup(s.Event.Name, sc.module)
-	if g == nil {
-		sc.in.errorAt(s.Pos, "unknown identifier %s", s.Event.Name)
+	ev := sc.eventCall(s.Event, s.Pos)
+	if ev == nil {
 		return nil
-	}
-	ft, ok := g.Type.(*types.FuncType)
-	if !ok || ft.Flavor != types.FlavorEvent {
-		sc.in.errorAt(s.Pos, "%s is not an event", s.Event.Name)
-		return nil
-	}
-	if len(s.Event.Args) != len(ft.Params) {
-		sc.in.errorAt(s.Pos, "argument type mismatch in event invocation")
-		return nil
-	}
-	args := make([]exprFn, len(s.Event.Args))
-	for i, a := range s.Event.Args {
-		c := sc.expr(a)
-		if c.t == nil {
-			return nil
-		}
-		fn, ok := sc.coerce(c, ft.Params[i].Type)
-		if !ok {
-			sc.in.errorAt(s.Pos, "argument type mismatch in event invocation")
-			return nil
-		}
-		args[i] = fn
 	}
 	in := sc.in
 	return func(fr *Frame) flow {
-		vals := make([]value.Value, len(args))
-		for i, a := range args {
-			vals[i] = a(fr)
-		}
-		if g.Handler != nil && len(g.Handler.bodies) > 0 {
-			in.queue = append(in.queue, queued{h: g.Handler, args: vals})
-		}
+		h, args := ev(fr)
+		in.enqueue(h, args)
 		return flowNormal
 	}
 }

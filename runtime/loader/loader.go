@@ -48,6 +48,8 @@ type Loader struct {
 	target   Target
 	seen     []os.FileInfo // files loaded or unloaded, compared by identity
 	scanned  []string      // files loaded, in order
+	levels   []int         // for each of scanned, its depth in @loads
+	reading  int           // how many files are being read (nesting)
 	checked  int           // how many of scanned the prefix pass has seen
 	prefixes []string
 	sigs     []string
@@ -70,6 +72,11 @@ func (l *Loader) Errors() []*scanner.Error { return l.errs }
 
 // Files returns the files loaded so far, in load order.
 func (l *Loader) Files() []string { return l.scanned }
+
+// Levels returns, for each file of Files, how deeply it was nested in
+// @loads: 0 for the files named on the command line, 1 for those they
+// load, and so on (Bro's include level).
+func (l *Loader) Levels() []int { return l.levels }
 
 // Signatures returns the signature files named by @load-sigs.
 func (l *Loader) Signatures() []string { return l.sigs }
@@ -161,6 +168,7 @@ func (l *Loader) load(name string, pos ast.Pos) error {
 	}
 	l.seen = append(l.seen, info)
 	l.scanned = append(l.scanned, path)
+	l.levels = append(l.levels, l.reading)
 	return l.read(path, src)
 }
 
@@ -179,6 +187,8 @@ func (l *Loader) read(path string, src []byte) error {
 	savedModule, savedExport, savedCurrent := l.module, l.export, l.current
 	defer func() { l.module, l.export, l.current = savedModule, savedExport, savedCurrent }()
 	l.current = path
+	l.reading++
+	defer func() { l.reading-- }()
 
 	r := parser.NewReader(path, src, decider{l})
 	var failure error

@@ -1,0 +1,67 @@
+package interp
+
+import (
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// hookCall compiles "hook h(args)": every body of the hook runs at once,
+// highest priority first, until one ends with "break". The expression is
+// F if a body broke the chain, T otherwise (also with no bodies).
+func (sc *scope) hookCall(h *ast.HookCall) compiled {
+	call, ok := h.Call.(*ast.Call)
+	if !ok {
+		return sc.errorAt(h.Pos, "not a valid hook call expression")
+	}
+	name, ok := call.Fun.(*ast.Name)
+	var g *Global
+	if ok {
+		g = sc.in.lookup(name.Name, sc.module)
+	}
+	if g == nil {
+		if ok {
+			return sc.errorAt(h.Pos, "unknown identifier %s", name.Name)
+		}
+		return sc.errorAt(h.Pos, "not a valid hook call expression")
+	}
+	ft, isFunc := g.Type.(*types.FuncType)
+	if !isFunc || ft.Flavor != types.FlavorHook {
+		return sc.errorAt(h.Pos, "not a valid hook call expression")
+	}
+	if len(call.Args) != len(ft.Params) {
+		return sc.errorAt(h.Pos, "argument type mismatch in function call")
+	}
+	args := make([]exprFn, len(call.Args))
+	for i, a := range call.Args {
+		x := sc.expr(a)
+		if x.t == nil {
+			return bad
+		}
+		fn, ok := sc.coerce(x, ft.Params[i].Type)
+		if !ok {
+			return sc.errorAt(h.Pos, "argument type mismatch in function call")
+		}
+		args[i] = fn
+	}
+	if g.Handler == nil {
+		g.Handler = &Handlers{}
+	}
+	handlers := g.Handler
+	in := sc.in
+	return compiled{t: types.BoolType, pos: h.Pos, fn: func(fr *Frame) value.Value {
+		vals := make([]value.Value, len(args))
+		for i, a := range args {
+			vals[i] = a(fr)
+		}
+		for i := range handlers.bodies {
+			b := &handlers.bodies[i]
+			hf := &Frame{locals: make([]value.Value, b.slots)}
+			copy(hf.locals, vals)
+			if in.runBody(b.run, hf) == flowBreak {
+				return value.Bool(false)
+			}
+		}
+		return value.Bool(true)
+	}}
+}

@@ -1,0 +1,187 @@
+package interp
+
+import (
+	"container/heap"
+	"time"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// timer is one pending action of the timer manager. fire runs when the
+// clock passes at, or when the process ends with the timer still pending
+// (expiring is then true, as Bro's TimerMgr::Expire dispatches them).
+type timer struct {
+	at    float64
+	seq   uint64 // ties fire in the order they were set
+	index int    // in the heap; -1 once fired or cancelled
+	fire  func(now float64, expiring bool)
+}
+
+// timerHeap orders timers by time, then by creation.
+type timerHeap []*timer
+
+func (h timerHeap) Len() int { return len(h) }
+func (h timerHeap) Less(i, j int) bool {
+	if h[i].at != h[j].at {
+		return h[i].at < h[j].at
+	}
+	return h[i].seq < h[j].seq
+}
+func (h timerHeap) Swap(i, j int) {
+	h[i], h[j] = h[j], h[i]
+	h[i].index, h[j].index = i, j
+}
+func (h *timerHeap) Push(x any) { t := x.(*timer); t.index = len(*h); *h = append(*h, t) }
+func (h *timerHeap) Pop() any {
+	old := *h
+	t := old[len(old)-1]
+	old[len(old)-1] = nil
+	*h = old[:len(old)-1]
+	t.index = -1
+	return t
+}
+
+// timerMgr is Bro's timer manager: a priority queue of timers advanced
+// by network time.
+type timerMgr struct {
+	h   timerHeap
+	seq uint64
+}
+
+func (m *timerMgr) add(t *timer) {
+	m.seq++
+	t.seq = m.seq
+	heap.Push(&m.h, t)
+}
+
+func (m *timerMgr) cancel(t *timer) {
+	if t != nil && t.index >= 0 && t.index < len(m.h) && m.h[t.index] == t {
+		heap.Remove(&m.h, t.index)
+	}
+}
+
+// size is the number of pending timers.
+func (m *timerMgr) size() int { return len(m.h) }
+
+// next returns when the soonest timer is due.
+func (m *timerMgr) next() (float64, bool) {
+	if len(m.h) == 0 {
+		return 0, false
+	}
+	return m.h[0].at, true
+}
+
+// advance fires, in time order, every timer due at or before now.
+func (m *timerMgr) advance(now float64) int {
+	n := 0
+	for len(m.h) > 0 && m.h[0].at <= now {
+		t := heap.Pop(&m.h).(*timer)
+		t.fire(now, false)
+		n++
+	}
+	return n
+}
+
+// expire fires every pending timer, as the process ends.
+func (m *timerMgr) expire(now float64) {
+	for len(m.h) > 0 {
+		t := heap.Pop(&m.h).(*timer)
+		t.fire(now, true)
+	}
+}
+
+// wallClock returns the current time as Bro's current_time() does:
+// seconds since the epoch, with microseconds.
+func wallClock() float64 {
+	return float64(time.Now().UnixMicro()) / 1e6
+}
+
+// NetworkTime returns Bro's network_time.
+func (in *Interp) NetworkTime() float64 { return in.ev.netTime }
+
+// AddTimer calls fire on the interpreter's goroutine after delay seconds
+// of network time, or when the process ends with the timer pending
+// (expiring is then true). It returns a cancel function. Builtins use it
+// for their own deadlines.
+func (in *Interp) AddTimer(delay float64, fire func(expiring bool)) (cancel func()) {
+	t := &timer{at: in.ev.netTime + delay, fire: func(_ float64, expiring bool) { fire(expiring) }}
+	in.ev.timers.add(t)
+	return func() { in.ev.timers.cancel(t) }
+}
+
+// schedule compiles "schedule t { e(args) }". Its type is timer, as in
+// Bro 2.6, and its value is never set: the timer itself is not exposed.
+func (sc *scope) schedule(s *ast.Schedule) compiled {
+	when := sc.expr(s.When)
+	if when.t == nil {
+		return bad
+	}
+	k := when.t.Kind()
+	if k != types.Time && k != types.Interval {
+		return sc.errorAt(s.Pos, "schedule expression requires a time or time interval")
+	}
+	ev := sc.eventCall(s.Event, s.Pos)
+	if ev == nil {
+		return bad
+	}
+	in := sc.in
+	relative := k == types.Interval
+	return compiled{t: types.TimerType, pos: s.Pos, fn: func(fr *Frame) value.Value {
+		if in.ev.terminating {
+			return value.Value{}
+		}
+		at := when.fn(fr).AsDouble()
+		if relative {
+			at += in.ev.netTime
+		}
+		h, args := ev(fr)
+		in.ev.timers.add(&timer{at: at, fire: func(float64, bool) { in.enqueue(h, args) }})
+		return value.Value{}
+	}}
+}
+
+// eventCall compiles the "e(args)" of an event statement or a schedule:
+// it returns code that computes the handlers and the arguments, or nil
+// after reporting an error.
+func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Handlers, []value.Value) {
+	g := sc.in.lookup(c.Name, sc.module)
+	if g == nil {
+		sc.in.errorAt(pos, "unknown identifier %s", c.Name)
+		return nil
+	}
+	ft, ok := g.Type.(*types.FuncType)
+	if !ok || ft.Flavor != types.FlavorEvent {
+		sc.in.errorAt(pos, "not an event (%s)", c.Name)
+		return nil
+	}
+	if len(c.Args) != len(ft.Params) {
+		sc.in.errorAt(pos, "argument type mismatch in event invocation")
+		return nil
+	}
+	args := make([]exprFn, len(c.Args))
+	for i, a := range c.Args {
+		x := sc.expr(a)
+		if x.t == nil {
+			return nil
+		}
+		fn, ok := sc.coerce(x, ft.Params[i].Type)
+		if !ok {
+			sc.in.errorAt(pos, "argument type mismatch in event invocation")
+			return nil
+		}
+		args[i] = fn
+	}
+	if g.Handler == nil {
+		g.Handler = &Handlers{}
+	}
+	h := g.Handler
+	return func(fr *Frame) (*Handlers, []value.Value) {
+		vals := make([]value.Value, len(args))
+		for i, a := range args {
+			vals[i] = a(fr)
+		}
+		return h, vals
+	}
+}

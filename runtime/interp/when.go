@@ -1,0 +1,306 @@
+package interp
+
+import (
+	"sync"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// A "when" statement becomes a trigger: Bro 2.6's Trigger. The condition
+// is evaluated at once in a copy of the frame; if it holds, the body runs
+// there and then. Otherwise the trigger waits, its condition evaluated
+// again each time the event queue has drained, until it holds (the body
+// runs) or its timeout passes (the timeout block runs). Bro re-evaluates a
+// condition when a value it reads changes; gobro re-evaluates every
+// pending condition after each drain, which observes the same changes at
+// the same points (both evaluate only after a drain).
+//
+// Calls inside a condition may be asynchronous: a function that executes
+// "return when", or a builtin that calls Call.Delay, delays the result.
+// The condition's evaluation then stops, and it is evaluated again once
+// the result has arrived; the call then yields the delivered value.
+
+// callSite identifies one call expression, the key under which a
+// delayed result is cached for a trigger.
+type callSite struct{}
+
+// asyncCtx is carried by the frame of a condition being evaluated and by
+// the frames of the functions that condition calls.
+type asyncCtx struct {
+	trig    *trigger
+	site    *callSite // the call in the condition that led here
+	delayed bool      // the result of the current call will come later
+}
+
+// delaySignal unwinds a condition's evaluation when a call in it is
+// delayed.
+type delaySignal struct{}
+
+// trigger is a pending "when".
+type trigger struct {
+	cond     exprFn
+	body     stmtFn
+	timeout  stmtFn // nil without a timeout block
+	frame    *Frame
+	timer    *timer
+	cache    map[*callSite]value.Value
+	done     bool
+	waiting  bool // a call in the condition was delayed: wait for it
+	isReturn bool // "return when": results go to the parent's call
+	parent   *trigger
+	site     *callSite // the parent's call this trigger answers
+}
+
+// whenStmt compiles "when ( c ) body [timeout t { ... }]", and with
+// isReturn the "return when" of an asynchronous function.
+func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
+	var cond exprFn
+	if le, ok := s.Cond.(*ast.LocalExpr); ok {
+		// "when ( local x = f() )" holds once the value is there.
+		v := sc.expr(le.Value)
+		if v.t == nil {
+			return nil
+		}
+		slot := sc.declare(le.Name, v.t, false).slot
+		cond = func(fr *Frame) value.Value {
+			fr.locals[slot] = v.fn(fr)
+			return value.Bool(true)
+		}
+	} else {
+		c := sc.expr(s.Cond)
+		if c.t == nil {
+			return nil
+		}
+		if c.t.Kind() != types.Bool {
+			sc.in.errorAt(s.Pos, "conditional in test must be boolean")
+			return nil
+		}
+		cond = c.fn
+	}
+	body := orNothing(sc.stmt(s.Body))
+	var timeoutAfter exprFn
+	var onTimeout stmtFn
+	if s.Timeout != nil {
+		t := sc.expr(s.Timeout)
+		if t.t == nil {
+			return nil
+		}
+		if t.t.Kind() != types.Interval && t.t.Kind() != types.Time {
+			sc.in.errorAt(s.Pos, "when timeout requires a time or time interval")
+			return nil
+		}
+		timeoutAfter = t.fn
+		onTimeout = orNothing(sc.stmt(s.OnTime))
+	}
+	in := sc.in
+	pos := s.Pos
+	return func(fr *Frame) flow {
+		t := &trigger{cond: cond, body: body, timeout: onTimeout, frame: cloneFrame(fr), isReturn: isReturn}
+		if isReturn {
+			if fr.async == nil {
+				in.Report(ReportError, pos, "return trigger in context which does not allow delaying result")
+				return flowReturn
+			}
+			t.parent, t.site = fr.async.trig, fr.async.site
+			fr.async.delayed = true
+		}
+		var after float64
+		if timeoutAfter != nil {
+			after = timeoutAfter(fr).AsDouble()
+		}
+		if !in.evalTrigger(t) {
+			if timeoutAfter != nil {
+				t.timer = &timer{at: in.ev.netTime + after, fire: func(float64, bool) { in.timeoutTrigger(t) }}
+				in.ev.timers.add(t.timer)
+			}
+			in.ev.triggers = append(in.ev.triggers, t)
+		}
+		if isReturn {
+			return flowReturn
+		}
+		return flowNormal
+	}
+}
+
+// cloneFrame copies a frame for a trigger, as Bro 2.6 clones it: the
+// trigger sees the locals as they were when the "when" ran, containers
+// included.
+func cloneFrame(fr *Frame) *Frame {
+	c := &Frame{locals: make([]value.Value, len(fr.locals))}
+	for i, v := range fr.locals {
+		c.locals[i] = cloneValue(v)
+	}
+	return c
+}
+
+// cloneValue copies containers deeply; other values are immutable.
+func cloneValue(v value.Value) value.Value {
+	switch r := v.R.(type) {
+	case *value.Table:
+		t := value.NewTable(r.Type)
+		r.Each(func(e *value.Entry) bool {
+			key := make([]value.Value, len(e.Key))
+			for i, k := range e.Key {
+				key[i] = cloneValue(k)
+			}
+			t.Insert(key, cloneValue(e.Yield))
+			return true
+		})
+		return value.Value{R: t}
+	case *value.Vector:
+		elems := make([]value.Value, len(r.Elems))
+		for i, e := range r.Elems {
+			elems[i] = cloneValue(e)
+		}
+		return value.Value{R: &value.Vector{Type: r.Type, Elems: elems}}
+	case *value.Record:
+		fields := make([]value.Value, len(r.Fields))
+		for i, f := range r.Fields {
+			fields[i] = cloneValue(f)
+		}
+		return value.Value{R: &value.Record{Type: r.Type, Fields: fields}}
+	}
+	return v
+}
+
+// evalTrigger evaluates a trigger's condition; if it holds, the body runs
+// and the trigger is done. It reports whether the trigger is done.
+func (in *Interp) evalTrigger(t *trigger) bool {
+	if t.done {
+		return true
+	}
+	if t.waiting {
+		return false
+	}
+	fr := t.frame
+	fr.async = &asyncCtx{trig: t}
+	holds, delayed := false, false
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if _, ok := r.(delaySignal); !ok {
+					panic(r)
+				}
+				delayed = true
+			}
+		}()
+		v, ok := in.protect(func() value.Value { return t.cond(fr) })
+		holds = ok && v.AsBool()
+	}()
+	fr.async = nil
+	t.waiting = delayed
+	if delayed || !holds {
+		return false
+	}
+	t.done = true
+	in.ev.timers.cancel(t.timer)
+	in.finishTrigger(t, t.body)
+	return true
+}
+
+// timeoutTrigger runs the timeout block of a trigger whose time is up.
+func (in *Interp) timeoutTrigger(t *trigger) {
+	if t.done {
+		return
+	}
+	t.done = true
+	in.finishTrigger(t, t.timeout)
+}
+
+// finishTrigger runs a body or timeout block in a copy of the trigger's
+// frame; for "return when" the value it returns answers the parent's
+// delayed call.
+func (in *Interp) finishTrigger(t *trigger, run stmtFn) {
+	fr := &Frame{locals: append([]value.Value(nil), t.frame.locals...)}
+	if run != nil {
+		in.runBody(run, fr)
+	}
+	if t.isReturn && t.parent != nil {
+		t.parent.deliver(t.site, fr.ret)
+	}
+}
+
+// deliver caches the result of a delayed call; the trigger's condition
+// is evaluated again after the next drain.
+func (t *trigger) deliver(site *callSite, v value.Value) {
+	if t.cache == nil {
+		t.cache = map[*callSite]value.Value{}
+	}
+	t.cache[site] = v
+	t.waiting = false
+}
+
+// evaluateTriggers evaluates every pending trigger once, in creation
+// order, and forgets the finished ones.
+func (in *Interp) evaluateTriggers() {
+	pending := in.ev.triggers
+	if len(pending) == 0 {
+		return
+	}
+	n := len(pending)
+	for i := 0; i < n; i++ {
+		in.evalTrigger(pending[i])
+	}
+	kept := in.ev.triggers[:0]
+	for _, t := range in.ev.triggers {
+		if !t.done {
+			kept = append(kept, t)
+		}
+	}
+	for i := len(kept); i < len(in.ev.triggers); i++ {
+		in.ev.triggers[i] = nil
+	}
+	in.ev.triggers = kept
+}
+
+// callAt runs a call made from frame fr at site. Inside a "when"
+// condition it answers from the trigger's cache when the result of a
+// delayed call has arrived, and it unwinds the condition when the callee
+// delays its result.
+func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value, given []bool, pos ast.Pos, desc describer) value.Value {
+	if fr.async == nil {
+		return f.invokeIn(in, vals, given, pos, desc, nil)
+	}
+	trig := fr.async.trig
+	if v, ok := trig.cache[site]; ok {
+		return v
+	}
+	ctx := &asyncCtx{trig: trig, site: site}
+	v := f.invokeIn(in, vals, given, pos, desc, ctx)
+	if ctx.delayed {
+		panic(delaySignal{})
+	}
+	return v
+}
+
+// Pending is a result that a builtin delivers later, from any goroutine.
+type Pending struct {
+	in   *Interp
+	trig *trigger
+	site *callSite
+	once sync.Once
+}
+
+// Delay tells the interpreter that the builtin's result will come later
+// through the returned Pending's Deliver; the value the builtin returns
+// now is ignored. It works only inside a "when" condition (ok is false
+// elsewhere: the builtin should then report an error, as Bro's
+// asynchronous builtins do).
+func (c *Call) Delay() (p *Pending, ok bool) {
+	if c.async == nil {
+		return nil, false
+	}
+	c.async.delayed = true
+	return &Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}, true
+}
+
+// Deliver hands over the delayed result; the "when" that waits for it
+// evaluates its condition again, and the call yields v. Only the first
+// delivery counts. Any goroutine may call it.
+func (p *Pending) Deliver(v value.Value) {
+	p.once.Do(func() {
+		p.in.Post(func() { p.trig.deliver(p.site, v) })
+	})
+}
