@@ -82,11 +82,19 @@ func init() {
 
 // recordOf returns the record an argument of type any holds.
 func recordOf(v value.Value) *value.Record {
-	if a, ok := v.R.(*value.Any); ok {
+	r, _ := unwrapAny(v).R.(*value.Record)
+	return r
+}
+
+// unwrapAny returns the value inside any number of any wrappers.
+func unwrapAny(v value.Value) value.Value {
+	for {
+		a, ok := v.R.(*value.Any)
+		if !ok {
+			return v
+		}
 		v = a.Value
 	}
-	r, _ := v.R.(*value.Record)
-	return r
 }
 
 // createStream is Log::__create_stream: the Log::Stream record's
@@ -102,10 +110,7 @@ func createStream(c *interp.Call, a []value.Value) value.Value {
 		spec.IDType, _ = g.Type.(*types.EnumType)
 	}
 	if i := srec.Type.FieldIndex("columns"); i >= 0 && i < len(srec.Fields) {
-		v := srec.Fields[i]
-		if av, ok := v.R.(*value.Any); ok {
-			v = av.Value
-		}
+		v := unwrapAny(srec.Fields[i])
 		if tt, ok := v.R.(*types.TypeType); ok {
 			spec.Columns, _ = tt.Of.(*types.RecordType)
 		}
@@ -115,10 +120,7 @@ func createStream(c *interp.Call, a []value.Value) value.Value {
 		return value.Bool(false)
 	}
 	if i := srec.Type.FieldIndex("ev"); i >= 0 && i < len(srec.Fields) && !srec.Fields[i].IsUnset() {
-		v := srec.Fields[i]
-		if av, ok := v.R.(*value.Any); ok {
-			v = av.Value
-		}
+		v := unwrapAny(srec.Fields[i])
 		spec.Event, spec.HasEvent = v, true
 		if f, ok := v.R.(*interp.Func); ok {
 			spec.EvType = f.Type
