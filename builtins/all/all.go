@@ -5,8 +5,12 @@ package all
 
 import (
 	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
+	_ "gobro/builtins/convert"    // conversions between types
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
+	_ "gobro/builtins/format"     // cat, cat_sep, fmt
 	_ "gobro/builtins/logging"    // the logging framework's manager and writers
+	_ "gobro/builtins/math"       // floor, sqrt, logarithms, distances
 	_ "gobro/builtins/option"     // Option::set and change handlers
 	_ "gobro/builtins/process"    // time, termination, exit, Reporter
+	_ "gobro/builtins/strings"    // string processing
 )

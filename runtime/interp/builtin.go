@@ -148,3 +148,22 @@ func (in *Interp) Globals(f func(g *Global)) {
 // wanted without conversion, as a comparison function's parameters must
 // match a vector's elements.
 func SameType(a, b types.Type) bool { return sameType(a, b) }
+
+// BuiltinErrorValue is BuiltinError naming the value at fault too, as
+// builtin_error(msg, arg) does: "msg (call and value)", the value
+// described as messages describe values (strings unquoted, escaped).
+func (c *Call) BuiltinErrorValue(msg string, v value.Value, t types.Type) {
+	d := value.NewDesc(value.ModeMessage)
+	d.AddValue(v, t)
+	site := c.Name + "()"
+	if c.desc != nil {
+		site = c.desc()
+	}
+	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s (%s and %s)\n", c.Pos.Filename, c.Pos.Line, msg, site, d.String())
+}
+
+// ReporterWarning reports a warning as a bif's reporter->Warning does
+// at run time: with no location, "warning: msg".
+func (c *Call) ReporterWarning(format string, args ...any) {
+	fmt.Fprintf(c.Interp.errOut, "warning: %s\n", fmt.Sprintf(format, args...))
+}

@@ -146,11 +146,13 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		return sc.errorAt(c.Pos, "argument type mismatch in function call")
 	}
 	args := make([]exprFn, len(c.Args))
+	argTypes := make([]types.Type, len(c.Args))
 	for i, e := range c.Args {
 		a := sc.expr(e)
 		if a.t == nil {
 			return bad
 		}
+		argTypes[i] = a.t
 		want := types.Type(types.AnyType)
 		if i < len(fixed) {
 			want = fixed[i].Type
@@ -160,6 +162,9 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 			return sc.errorAt(c.Pos, "argument type mismatch in function call")
 		}
 		args[i] = fn
+	}
+	if !sc.staticCheck(c, fun, argTypes) {
+		return bad
 	}
 	result := ft.Result
 	if result == nil {

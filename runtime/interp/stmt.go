@@ -97,7 +97,9 @@ func (sc *scope) stmtKind(s ast.Stmt) stmtFn {
 	return nil
 }
 
-// print compiles "print a, b, ...".
+// print compiles "print a, b, ...". A first argument of type file
+// sends the rest to that file: nothing at all once the file is closed,
+// raw renderings without separators or newline if it takes raw output.
 func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 	var fns []exprFn
 	var ts []types.Type
@@ -110,6 +112,25 @@ func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 		ts = append(ts, e.t)
 	}
 	out := sc.in.out
+	if len(ts) > 0 && ts[0].Kind() == types.File {
+		target, fns, ts := fns[0], fns[1:], ts[1:]
+		pos, desc := s.Pos, sc.describer(s.Exprs[0])
+		return func(fr *Frame) flow {
+			f, ok := target(fr).R.(*value.File)
+			if !ok {
+				fail(pos, desc, "value used but not set")
+			}
+			if !f.IsOpen() {
+				return flowNormal
+			}
+			vals := make([]value.Value, len(fns))
+			for i, fn := range fns {
+				vals[i] = fn(fr)
+			}
+			f.Write(value.PrintLine(vals, ts, f.Raw()))
+			return flowNormal
+		}
+	}
 	return func(fr *Frame) flow {
 		vals := make([]value.Value, len(fns))
 		for i, fn := range fns {

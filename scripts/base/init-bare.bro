@@ -85,6 +85,26 @@ module GLOBAL;
 
 @load base/bif/process.bif
 
+## A vector of addresses.
+type addr_vec: vector of addr;
+
+## A table of strings indexed by position, as the split functions return.
+type string_array: table[count] of string;
+
+## A set of strings.
+type string_set: set[string];
+
+## A transport-layer protocol, as ports carry it.
+type transport_proto: enum {
+	unknown_transport,	##< Unknown or none.
+	tcp,	##< TCP.
+	udp,	##< UDP.
+	icmp,	##< ICMP.
+};
+
+@load base/bif/bro.bif
+@load base/bif/strings.bif
+
 ## The identity of a connection: its endpoints' addresses and ports.
 type conn_id: record {
 	orig_h: addr &log;	##< The originator's address.

@@ -1,0 +1,193 @@
+##! Declarations of the general-purpose built-in functions of Bro 2.6's
+##! bro.bif, implemented in Go under builtins/.
+
+# ---------------------------------------------------------------------
+# Formatting
+
+## Concatenates the raw renderings of its arguments: ``cat("foo", 3, T)``
+## returns ``"foo3T"``.
+global cat: function(va_args: any): string;
+
+## Like cat, with *sep* between the arguments; an argument that is the
+## empty string is replaced by *def*.
+global cat_sep: function(sep: string, def: string, va_args: any): string;
+
+## Formats its arguments printf-style. Directives: ``%%``, then optional
+## ``-`` (left-align), a field width and a ``.precision`` (both below 128),
+## then one of ``D`` and ``T`` (times), ``d`` and ``x`` (integral values,
+## ``x`` also addresses), ``s`` (any value), ``e``, ``f``, ``g`` (doubles).
+global fmt: function(va_args: any): string;
+
+# ---------------------------------------------------------------------
+# Conversion
+
+## Converts a string to an int; what does not parse gives 0.
+global to_int: function(str: string): int;
+
+## Converts a non-negative int to a count; a negative one gives 0 and an
+## error.
+global int_to_count: function(n: int): count;
+
+## Rounds a double to a count; a negative one gives an error.
+global double_to_count: function(d: double): count;
+
+## Converts a string to a count; an invalid one gives 0 and an error.
+global to_count: function(str: string): count;
+
+## Converts an interval to a double (seconds).
+global interval_to_double: function(i: interval): double;
+
+## Converts a time to a double (seconds since the epoch).
+global time_to_double: function(t: time): double;
+
+## Converts a double (seconds since the epoch) to a time.
+global double_to_time: function(d: double): time;
+
+## Converts a double (seconds) to an interval.
+global double_to_interval: function(d: double): interval;
+
+## Returns a port's number.
+global port_to_count: function(p: port): count;
+
+## Makes a port from a number and a transport protocol.
+global count_to_port: function(num: count, proto: transport_proto): port;
+
+## Converts a string to an address; an invalid one gives ``::`` and an
+## error.
+global to_addr: function(ip: string): addr;
+
+## Converts a string to a subnet; an invalid one gives ``::/0`` and an
+## error.
+global to_subnet: function(sn: string): subnet;
+
+## Returns the subnet holding exactly the address *a*.
+global addr_to_subnet: function(a: addr): subnet;
+
+## Returns a subnet's prefix address.
+global subnet_to_addr: function(sn: subnet): addr;
+
+## Returns a subnet's width in bits.
+global subnet_width: function(sn: subnet): count;
+
+## Converts a string to a double; an invalid one gives 0 and an error.
+global to_double: function(str: string): double;
+
+## Converts a count below 2^32 to an IPv4 address.
+global count_to_v4_addr: function(ip: count): addr;
+
+## Reads the first four bytes of *b* as an IPv4 address in network order.
+global raw_bytes_to_v4_addr: function(b: string): addr;
+
+## Converts a string such as ``"80/tcp"`` to a port.
+global to_port: function(s: string): port;
+
+## Reads an 8-byte string as a double in network byte order.
+global bytestring_to_double: function(s: string): double;
+
+## Reads a 1, 2, 4 or 8-byte string as a count, big-endian unless *is_le*.
+global bytestring_to_count: function(s: string, is_le: bool &default=F): count;
+
+## Converts a reverse pointer name (``1.0.168.192.in-addr.arpa`` or the
+## ``ip6.arpa`` form) to an address.
+global ptr_name_to_addr: function(s: string): addr;
+
+## Converts an address to its reverse pointer name.
+global addr_to_ptr_name: function(a: addr): string;
+
+## Writes each byte of *bytestring* as two lower-case hex digits.
+global bytestring_to_hexstr: function(bytestring: string): string;
+
+## Converts a string of hex digit pairs to the bytes they stand for.
+global hexstr_to_bytestring: function(hexstr: string): string;
+
+## Encodes a string in Base64, with the alphabet *a* if it is not empty.
+global encode_base64: function(s: string, a: string &default=""): string;
+
+## Encodes a string in Base64 with a custom alphabet.
+global encode_base64_custom: function(s: string, a: string): string &deprecated;
+
+## Decodes a Base64 string, with the alphabet *a* if it is not empty.
+global decode_base64: function(s: string, a: string &default=""): string;
+
+## Decodes a Base64 string with a custom alphabet.
+global decode_base64_custom: function(s: string, a: string): string &deprecated;
+
+## Writes 16 bytes as a UUID: ``550e8400-e29b-41d4-a716-446655440000``.
+global uuid_to_string: function(uuid: string): string;
+
+## Formats a time with a strftime(3) format, in the local time zone.
+global strftime: function(fmt: string, d: time): string;
+
+## Parses a time with a strptime(3) format, in the local time zone.
+global strptime: function(fmt: string, d: string): time;
+
+## Masks an address down to its top bits, giving a subnet.
+global mask_addr: function(a: addr, top_bits_to_keep: count): subnet;
+
+## Takes the top bits of *a1* and the remaining bits of *a2*.
+global remask_addr: function(a1: addr, a2: addr, top_bits_from_a1: count): addr;
+
+## Tells whether a port is a TCP port.
+global is_tcp_port: function(p: port): bool;
+
+## Tells whether a port is a UDP port.
+global is_udp_port: function(p: port): bool;
+
+## Tells whether a port is an ICMP port.
+global is_icmp_port: function(p: port): bool;
+
+## Returns a port's transport protocol.
+global get_port_transport_proto: function(p: port): transport_proto;
+
+## Tells whether an address is IPv4.
+global is_v4_addr: function(a: addr): bool;
+
+## Tells whether an address is IPv6.
+global is_v6_addr: function(a: addr): bool;
+
+## Tells whether a subnet is IPv4.
+global is_v4_subnet: function(s: subnet): bool;
+
+## Tells whether a subnet is IPv6.
+global is_v6_subnet: function(s: subnet): bool;
+
+## Splits an address into host-order 32-bit counts: one for IPv4, four
+## for IPv6.
+global addr_to_counts: function(a: addr): index_vec;
+
+## Builds an address from one (IPv4) or four (IPv6) host-order counts.
+global counts_to_addr: function(v: index_vec): addr;
+
+# ---------------------------------------------------------------------
+# Math
+
+## Returns the greatest integer not above *d*, as a double.
+global floor: function(d: double): double;
+
+## Returns the square root of *x*; a negative *x* gives an error and -1.
+global sqrt: function(x: double): double;
+
+## Returns e to the power of *d*.
+global exp: function(d: double): double;
+
+## Returns the natural logarithm of *d*.
+global ln: function(d: double): double;
+
+## Returns the common logarithm of *d*.
+global log10: function(d: double): double;
+
+## Returns the great-circle distance in miles between two points given
+## by latitude and longitude in degrees.
+global haversine_distance: function(lat1: double, long1: double, lat2: double, long2: double): double;
+
+# ---------------------------------------------------------------------
+# Patterns
+
+## Returns a pattern matching what either pattern matches.
+global merge_pattern: function(p1: pattern, p2: pattern): pattern;
+
+## Escapes the characters that are special in patterns with a backslash.
+global convert_for_pattern: function(s: string): string;
+
+## Makes a pattern of a string, escaping it first if *convert*.
+global string_to_pattern: function(s: string, convert: bool): pattern;
