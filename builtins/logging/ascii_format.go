@@ -61,6 +61,11 @@ func (f *AsciiFormat) appendValue(b []byte, v value.Value, t types.Type, inConta
 		n, _ := v.AsPort()
 		return strconv.AppendUint(b, uint64(n), 10)
 	case types.Addr:
+		if a := v.AsAddr(); a.Is4() {
+			// A dotted quad needs no allocation.
+			var tmp [16]byte
+			return appendEscaped(b, a.AppendTo(tmp[:0]), s1, s2)
+		}
 		return appendEscaped(b, value.FormatAddr(v.AsAddr()), s1, s2)
 	case types.Subnet:
 		return appendEscaped(b, value.FormatSubnet(v.AsSubnet()), s1, s2)

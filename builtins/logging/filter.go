@@ -19,7 +19,8 @@ type filter struct {
 	pathFuncRec             *types.RecordType // the path function's rec parameter, if a record
 
 	path    string
-	hasPath bool // path set, by $path or by the path function's first answer
+	hasPath bool        // path set, by $path or by the path function's first answer
+	pathVal value.Value // path as a script value, kept to pass it without allocating
 
 	interval      float64
 	postprocessor value.Value

@@ -43,9 +43,12 @@ func (m *Manager) Write(id int64, rec *value.Record) bool {
 		}
 		path := f.path
 		if f.hasPathFunc {
-			pathArg := value.String("")
+			pathArg := emptyString
 			if f.hasPath {
-				pathArg = value.String(f.path)
+				if f.pathVal.AsString() != f.path || f.pathVal.R == nil {
+					f.pathVal = value.String(f.path)
+				}
+				pathArg = f.pathVal
 			}
 			recArg := recVal
 			if f.pathFuncRec != nil && f.pathFuncRec != st.columns {
@@ -109,6 +112,8 @@ func (m *Manager) Write(id int64, rec *value.Record) bool {
 	}
 	return true
 }
+
+var emptyString = value.String("")
 
 // lookupPath follows field indices through nested records; a field
 // that is unset, or under an unset record, is Unset.
