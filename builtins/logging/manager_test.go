@@ -374,3 +374,27 @@ func TestNextRotation(t *testing.T) {
 		t.Error("noon parsed")
 	}
 }
+
+func TestManagerBackgroundFlush(t *testing.T) {
+	inTempDir(t)
+	h := newFakeHost()
+	info, logID, filterT := testTypes()
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: info})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(0), "path": value.String("bg")})})
+	m.Write(1, infoRec(info, 1, "1.2.3.4", 80, nil))
+	if got := logBody(t, "bg.log"); got != "" {
+		t.Fatalf("row written at once: %q", got)
+	}
+	// Without any further call, the row reaches the file within the
+	// flush interval, so a process killed after that loses nothing.
+	deadline := time.Now().Add(3 * flushInterval)
+	for logBody(t, "bg.log") == "" && time.Now().Before(deadline) {
+		time.Sleep(50 * time.Millisecond)
+	}
+	if got := logBody(t, "bg.log"); got != "1.000000\t1.2.3.4\t80\t-" {
+		t.Errorf("after the flush interval: %q", got)
+	}
+	m.Shutdown()
+}

@@ -171,7 +171,7 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 			return nil
 		}
 	default:
-		m.host.Error(fmt.Sprintf("unknown writer type requested"))
+		m.host.Error("unknown writer type requested")
 		return nil
 	}
 	wi := &writerInfo{key: key, writerValue: f.writerValue, w: w, filterName: f.name,
