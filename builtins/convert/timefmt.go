@@ -333,6 +333,33 @@ func parseTm(format, s string, t *tm) (string, bool) {
 			s, ok = parseTm("%m/%d/%y", s, t)
 		case 'F':
 			s, ok = parseTm("%Y-%m-%d", s, t)
+		case 'z':
+			// glibc reads the offset into a field mktime ignores.
+			in := skipSpace(s)
+			if strings.HasPrefix(in, "Z") {
+				s, ok = in[1:], true
+				break
+			}
+			if in != "" && (in[0] == '+' || in[0] == '-') {
+				n := 0
+				for n < 4 && 1+n < len(in) && in[1+n] >= '0' && in[1+n] <= '9' {
+					n++
+					if n == 2 && 1+n < len(in) && in[1+n] == ':' {
+						in = in[:1+n] + in[2+n:]
+					}
+				}
+				if n == 2 || n == 4 {
+					s, ok = in[1+n:], true
+				}
+			}
+		case 'Z':
+			// Read and ignored, as glibc does.
+			in := skipSpace(s)
+			end := 0
+			for end < len(in) && !isCSpace(in[end]) {
+				end++
+			}
+			s, ok = in[end:], true
 		case 's':
 			in := skipSpace(s)
 			n, used := strtol(in)

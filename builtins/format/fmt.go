@@ -27,7 +27,10 @@ func checkFmt(ck *interp.Check) bool {
 	if !ok {
 		return true
 	}
-	f := cString(v.AsString())
+	f := v.AsString()
+	if strings.IndexByte(f, 0) >= 0 {
+		f = withNUL
+	}
 	directives := 0
 	for i := 0; i < len(f); i++ {
 		if f[i] != '%' {
@@ -48,6 +51,10 @@ func checkFmt(ck *interp.Check) bool {
 	}
 	return true
 }
+
+// withNUL is what Bro's CheckString gives C code for a string holding
+// a NUL, after reporting it.
+const withNUL = "<string-with-NUL>"
 
 // cString returns s as C code sees it through a char pointer: up to the
 // first NUL.
@@ -77,7 +84,12 @@ func bifFmt(c *interp.Call, args []value.Value) value.Value {
 	if ft.Kind() != types.String {
 		return value.String("")
 	}
-	fm := &formatter{c: c, f: cString(fv.AsString()), args: args}
+	format := fv.AsString()
+	if strings.IndexByte(format, 0) >= 0 {
+		c.ReporterError("string with embedded NUL: \"%s\"", value.EscapeString(format))
+		format = withNUL
+	}
+	fm := &formatter{c: c, f: format, args: args}
 	for fm.next() {
 	}
 	switch {

@@ -78,8 +78,11 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Value: zero(t)}
 	for _, a := range d.Attrs {
-		if a.Name == "&redef" {
+		switch a.Name {
+		case "&redef":
 			g.Redef = true
+		case "&deprecated":
+			g.Deprecated = true
 		}
 	}
 	if ft, ok := t.(*types.FuncType); ok {

@@ -253,6 +253,9 @@ func (sc *scope) name(n *ast.Name) compiled {
 		tt := &types.TypeType{Of: g.Type}
 		return compiled{t: tt, pos: n.Pos, fn: func(*Frame) value.Value { return value.Value{R: tt} }}
 	}
+	if g.Deprecated {
+		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
+	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
 	if !g.Const {
 		c.set = func(_ *Frame, v value.Value) { g.Value = v }

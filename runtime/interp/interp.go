@@ -23,15 +23,17 @@ import (
 // Global is a global identifier: a variable, constant, option, function,
 // event, hook or type.
 type Global struct {
-	Name    string // full name: "Module::name", or "name" in GLOBAL
-	Type    types.Type
-	Value   value.Value
-	Const   bool // const, or a function, event or hook
-	Redef   bool // &redef
-	Option  bool // declared with "option"
-	IsType  bool // declared with "type"; Type is the type
-	Handler *Handlers
-	Pos     ast.Pos
+	Name  string // full name: "Module::name", or "name" in GLOBAL
+	Type  types.Type
+	Value value.Value
+	Const bool // const, or a function, event or hook
+	Redef bool // &redef
+	// Deprecated marks a global declared &deprecated: each use warns.
+	Deprecated bool
+	Option     bool // declared with "option"
+	IsType     bool // declared with "type"; Type is the type
+	Handler    *Handlers
+	Pos        ast.Pos
 }
 
 // Interp is one interpreter: its globals, handlers, queue and output.

@@ -78,3 +78,9 @@ func (f *File) Close() bool {
 
 // Describe writes the file as Bro describes a file value.
 func (f *File) Describe(d *Desc) { DescribeFile(d, f.Name, f.Elem) }
+
+// ClosedFile returns a file value that could not be opened: it has a
+// name, but takes no output.
+func ClosedFile(name string) *File {
+	return &File{Name: name, Elem: types.StringType}
+}

@@ -191,3 +191,110 @@ global convert_for_pattern: function(s: string): string;
 
 ## Makes a pattern of a string, escaping it first if *convert*.
 global string_to_pattern: function(s: string, convert: bool): pattern;
+
+# ---------------------------------------------------------------------
+# Hashing and identifiers
+
+## Returns the MD5 digest (hex) of its arguments' bytes.
+global md5_hash: function(va_args: any): string;
+
+## Returns the SHA1 digest (hex) of its arguments' bytes.
+global sha1_hash: function(va_args: any): string;
+
+## Returns the SHA256 digest (hex) of its arguments' bytes.
+global sha256_hash: function(va_args: any): string;
+
+## Returns a keyed MD5 digest of its arguments, with a key secret to the
+## process.
+global md5_hmac: function(va_args: any): string;
+
+## Starts an incremental MD5 computation.
+global md5_hash_init: function(): opaque of md5;
+
+## Starts an incremental SHA1 computation.
+global sha1_hash_init: function(): opaque of sha1;
+
+## Starts an incremental SHA256 computation.
+global sha256_hash_init: function(): opaque of sha256;
+
+## Adds data to an incremental MD5 computation.
+global md5_hash_update: function(handle: opaque of md5, data: string): bool;
+
+## Adds data to an incremental SHA1 computation.
+global sha1_hash_update: function(handle: opaque of sha1, data: string): bool;
+
+## Adds data to an incremental SHA256 computation.
+global sha256_hash_update: function(handle: opaque of sha256, data: string): bool;
+
+## Ends an incremental MD5 computation, returning the digest.
+global md5_hash_finish: function(handle: opaque of md5): string;
+
+## Ends an incremental SHA1 computation, returning the digest.
+global sha1_hash_finish: function(handle: opaque of sha1): string;
+
+## Ends an incremental SHA256 computation, returning the digest.
+global sha256_hash_finish: function(handle: opaque of sha256): string;
+
+## Returns the 32-bit FNV-1a digest of a value.
+global fnv1a32: function(input: any): count;
+
+## Returns the rendezvous-hashing weight of a key digest for a site.
+global hrw_weight: function(key_digest: count, site_id: count): count;
+
+## Returns a random number in [0, max).
+global rand: function(max: count): count;
+
+## Seeds rand.
+global srand: function(seed: count): any;
+
+## Returns an identifier unique with high probability, after *prefix*.
+global unique_id: function(prefix: string): string;
+
+## Returns an identifier unique with high probability from the pool
+## *pool*, after *prefix*.
+global unique_id_from: function(pool: int, prefix: string): string;
+
+# ---------------------------------------------------------------------
+# Files and directories
+
+## Opens a file for writing, truncating it; "-" is standard output.
+global open: function(f: string): file;
+
+## Opens a file for appending.
+global open_for_append: function(f: string): file;
+
+## Closes a file.
+global close: function(f: file): bool;
+
+## Writes data to a file.
+global write_file: function(f: file, data: string): bool;
+
+## Sets whether a file is fully buffered or line buffered.
+global set_buf: function(f: file, buffered: bool): any;
+
+## Flushes all open files.
+global flush_all: function(): bool;
+
+## Creates a directory; one that exists already is fine.
+global mkdir: function(f: string): bool;
+
+## Removes an empty directory.
+global rmdir: function(d: string): bool;
+
+## Removes a file.
+global unlink: function(f: string): bool;
+
+## Renames a file.
+global rename: function(src_f: string, dst_f: string): bool;
+
+## Tells whether a file is open.
+global active_file: function(f: file): bool;
+
+## Returns the name a file was opened with.
+global get_file_name: function(f: file): string;
+
+## Returns a file's size in bytes, or -1.
+global file_size: function(f: string): double;
+
+## Makes later prints to the file write values without escaping.
+global enable_raw_output: function(f: file): any;

@@ -1,0 +1,71 @@
+package strings
+
+import (
+	"reflect"
+	"testing"
+
+	"gobro/runtime/interp"
+	"gobro/runtime/value"
+)
+
+func TestSplit(t *testing.T) {
+	dash := interp.PatternPrefix(&value.Pattern{Text: "-+"})
+	cases := []struct {
+		s      string
+		incl   bool
+		max    int
+		expect []string
+	}{
+		{"a-b--cd", false, 0, []string{"a", "b", "cd"}},
+		{"a-b--cd", true, 0, []string{"a", "-", "b", "--", "cd"}},
+		{"a-b--cd", false, 1, []string{"a", "b--cd"}},
+		{"a-b--cd", true, 1, []string{"a", "-", "b--cd"}},
+		{"", false, 0, []string{""}},
+		{"-", false, 0, []string{"", ""}},
+		{"abc", false, 0, []string{"abc"}},
+	}
+	for _, c := range cases {
+		if got := Split(c.s, dash, c.incl, c.max); !reflect.DeepEqual(got, c.expect) {
+			t.Errorf("Split(%q, incl %v, max %d) = %q, want %q", c.s, c.incl, c.max, got, c.expect)
+		}
+	}
+}
+
+func TestSubstitute(t *testing.T) {
+	is := interp.PatternPrefix(&value.Pattern{Text: "is"})
+	if got := Substitute("this is", is, "X", false); got != "thX is" {
+		t.Errorf("sub = %q", got)
+	}
+	if got := Substitute("this is", is, "X", true); got != "thX X" {
+		t.Errorf("gsub = %q", got)
+	}
+	empty := interp.PatternPrefix(&value.Pattern{Text: "x*"})
+	if got := Substitute("abc", empty, "-", true); got != "abc" {
+		t.Errorf("empty matches replaced: %q", got)
+	}
+}
+
+func TestCompareAndSubstring(t *testing.T) {
+	if Compare("abc", "abd") >= 0 || Compare("abcd", "abc") <= 0 || Compare("", "") != 0 {
+		t.Error("Compare orders wrongly")
+	}
+	for _, c := range []struct {
+		s        string
+		start, n int64
+		want     string
+		ok       bool
+	}{{"hello", 1, 3, "ell", true}, {"hello", 5, 1, "", true}, {"hello", 6, 1, "", false}, {"hello", 2, -1, "llo", true}} {
+		if got, ok := Substring(c.s, c.start, c.n); got != c.want || ok != c.ok {
+			t.Errorf("Substring(%q, %d, %d) = %q, %v", c.s, c.start, c.n, got, ok)
+		}
+	}
+}
+
+func TestHexdumpLayout(t *testing.T) {
+	got := bifHexdump(nil, []value.Value{value.String("ABCDEFGHIJKLMNOPQ")}).AsString()
+	want := "0000  41 42 43 44 45 46 47 48  49 4a 4b 4c 4d 4e 4f 50  ABCDEFGH IJKLMNOP\n" +
+		"0010  51                                                Q\n"
+	if got != want {
+		t.Errorf("hexdump:\n%q\nwant\n%q", got, want)
+	}
+}
