@@ -10,6 +10,7 @@ import (
 	_ "gobro/builtins/files"      // files and directories
 	_ "gobro/builtins/format"     // cat, cat_sep, fmt
 	_ "gobro/builtins/hash"       // digests, identifiers, random numbers
+	_ "gobro/builtins/logging"    // the logging framework's manager and writers
 	_ "gobro/builtins/math"       // floor, sqrt, logarithms, distances
 	_ "gobro/builtins/option"     // Option::set and change handlers
 	_ "gobro/builtins/process"    // time, termination, exit, Reporter

@@ -90,6 +90,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	if ft, ok := t.(*types.FuncType); ok {
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
+			g.Value = eventValue(name, ft)
 		} else if d.Init == nil {
 			if v, ok := builtinFor(name, ft); ok {
 				g.Value, g.Const = v, true
@@ -172,7 +173,10 @@ func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
 		// Named before its fields resolve, so that fields may refer to it.
 		rt := types.NewRecord(name, nil)
 		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos}
+		logAll := hasAttr(d.Attrs, "&log")
 		for _, f := range sc.fields(d.Type.Record.Fields) {
+			// &log on the record logs every field.
+			f.Log = f.Log || logAll
 			rt.AddField(f)
 		}
 		return
@@ -227,7 +231,9 @@ func (in *Interp) redefRecord(d *ast.RedefRecordDecl, module string) {
 		return
 	}
 	sc := newScope(in, module, nil)
+	logAll := hasAttr(d.Attrs, "&log")
 	for _, f := range sc.fields(d.Fields) {
+		f.Log = f.Log || logAll
 		if !f.Optional && !f.HasDefault {
 			in.errorAt(d.Pos, "extension field must be &optional or have &default (%s)", f.Name)
 			continue
@@ -235,6 +241,16 @@ func (in *Interp) redefRecord(d *ast.RedefRecordDecl, module string) {
 		rt.AddField(f)
 	}
 	in.extendRecords(rt)
+}
+
+// hasAttr reports whether attrs include the attribute called name.
+func hasAttr(attrs []*ast.Attr, name string) bool {
+	for _, a := range attrs {
+		if a.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // typeOf returns the type a type name stands for, or nil.
@@ -255,6 +271,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		g = &Global{Name: name, Type: ft, Const: true, Pos: d.Pos}
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
+			g.Value = eventValue(name, ft)
 		}
 		in.globals[name] = g
 	}

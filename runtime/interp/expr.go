@@ -251,7 +251,10 @@ func (sc *scope) name(n *ast.Name) compiled {
 		return sc.unknownIdentifier(n.Pos, n.Name)
 	}
 	if g.IsType {
-		return sc.errorAt(n.Pos, "type used as a value (%s)", n.Name)
+		// A type name stands for the type itself, as a stream's
+		// $columns does.
+		tt := &types.TypeType{Of: g.Type}
+		return compiled{t: tt, pos: n.Pos, fn: func(*Frame) value.Value { return value.Value{R: tt} }}
 	}
 	if g.Deprecated {
 		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)

@@ -111,6 +111,9 @@ func (in *Interp) Run() (status int) {
 				panic(r)
 			}
 			status = e.code
+			// exit() skips bro_done, but the rows already logged
+			// still reach their files.
+			in.runShutdown()
 		}
 	}()
 	in.running = true
@@ -203,6 +206,7 @@ func (in *Interp) terminateRun() {
 	in.raise("bro_done", nil)
 	in.ev.timers.expire(in.ev.netTime)
 	in.drain()
+	in.runShutdown()
 }
 
 // signalFlag is set by Terminate and Interrupt.

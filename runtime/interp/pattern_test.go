@@ -79,3 +79,20 @@ func TestBadPatternsAreErrors(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStringToPattern feeds arbitrary text to the pattern engine, as
+// string_to_pattern does at run time: translating and compiling must
+// either fail cleanly or give a matcher that can be used.
+func FuzzStringToPattern(f *testing.F) {
+	for _, s := range []string{"a(b", "[a-z]+", `"quoted"`, "x{2,3}", "^a$", `\x41`, "[^]]", "(a|)*", "{", "a{1000}"} {
+		f.Add(s, "xaby")
+	}
+	f.Fuzz(func(t *testing.T, text, subjectText string) {
+		m, err := compilePattern(&value.Pattern{Text: text})
+		if err != nil {
+			return
+		}
+		m.MatchExactly(subjectText)
+		m.MatchAnywhere(subjectText)
+	})
+}

@@ -182,6 +182,10 @@ func fieldTypeFits(from, to types.Type) bool {
 	if from.Kind() == types.Error || to.Kind() == types.Error || sameType(from, to) {
 		return true
 	}
+	if to.Kind() == types.Any {
+		// Any value fills a field of type any ($columns=Info).
+		return true
+	}
 	if fr, ok := from.(*types.RecordType); ok {
 		if tr, ok := to.(*types.RecordType); ok {
 			return fr.Name() == "" && recordPromotable(fr, tr)
@@ -257,6 +261,10 @@ func (in *Interp) convertRecord(src *value.Record, to *types.RecordType, mapping
 // type to: nested anonymous records are coerced, empty constructors take
 // the declared type; nil where the value stands as it is.
 func (sc *scope) fieldConversion(from, to types.Type) func(value.Value) value.Value {
+	if to.Kind() == types.Any && from.Kind() != types.Any {
+		// A field of type any holds its value with its type.
+		return func(v value.Value) value.Value { return value.Value{R: &value.Any{Type: from, Value: v}} }
+	}
 	if fr, ok := from.(*types.RecordType); ok {
 		tr, ok := to.(*types.RecordType)
 		if !ok || fr == tr || fr.Name() != "" {

@@ -38,6 +38,9 @@ const (
 	Vector
 	File
 	Error
+	// KindType is the type of a type used as a value, as in
+	// Log::create_stream(id, [$columns=Info]).
+	KindType
 )
 
 var kindNames = [...]string{
@@ -46,7 +49,7 @@ var kindNames = [...]string{
 	Pattern: "pattern", Enum: "enum", Timer: "timer", Port: "port", Addr: "addr",
 	Subnet: "subnet", Any: "any", Table: "table", Union: "union",
 	Record: "record", List: "list", Func: "func", Opaque: "opaque",
-	Vector: "vector", File: "file", Error: "error",
+	Vector: "vector", File: "file", Error: "error", KindType: "type",
 }
 
 // String returns the kind's name as Bro writes it.
@@ -370,3 +373,13 @@ func (e *EnumType) NameOf(value int64) string {
 	}
 	return ""
 }
+
+// TypeType is the type of a type name used as a value; the value holds
+// the same *TypeType, so that its Of is the type named.
+type TypeType struct{ Of Type }
+
+// Kind returns KindType.
+func (t *TypeType) Kind() Kind { return KindType }
+
+// String writes "type".
+func (t *TypeType) String() string { return "type" }

@@ -104,3 +104,17 @@ type transport_proto: enum {
 
 @load base/bif/bro.bif
 @load base/bif/strings.bif
+
+## The identity of a connection: its endpoints' addresses and ports.
+type conn_id: record {
+	orig_h: addr &log;	##< The originator's address.
+	orig_p: port &log;	##< The originator's port.
+	resp_h: addr &log;	##< The responder's address.
+	resp_p: port &log;	##< The responder's port.
+};
+
+# The logging framework is part of the core, as in Bro 2.6, where
+# init-bare.bro loads it because it depends on bifs and script types
+# alike. It stays last: its scripts use the bifs loaded above.
+@load base/bif/logging.types
+@load base/frameworks/logging

@@ -1,2 +1,5 @@
 ##! Loaded after init-bare.bro unless gobro runs with -b: the default
-##! frameworks. None are written yet.
+##! frameworks.
+
+@load base/frameworks/logging
+@load base/frameworks/reporter

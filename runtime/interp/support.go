@@ -1,0 +1,93 @@
+package interp
+
+import (
+	"fmt"
+	"sync"
+
+	"gobro/runtime/types"
+	"gobro/runtime/value"
+)
+
+// This file holds what builtins need of the interpreter beyond calling
+// functions: naming events as values, building and coercing records,
+// queueing events by name, and running work as the process ends.
+
+// eventValue is the value of an event's (or hook's) name used as an
+// expression, for example a log stream's $ev: a function value without
+// a body that names the event.
+func eventValue(name string, ft *types.FuncType) value.Value {
+	return value.Value{R: &Func{Name: name, Type: ft}}
+}
+
+// NewRecord returns a record of type rt with its &default fields set and
+// the others unset.
+func (in *Interp) NewRecord(rt *types.RecordType) *value.Record { return in.newRecord(rt) }
+
+// CoerceRecord converts src to record type to by field names, as
+// assigning a record constructor does: fields of to that src lacks take
+// their &default, nested records are converted in turn. A field of src
+// that to lacks, or a missing field that is neither &optional nor
+// defaulted, is an error.
+func (in *Interp) CoerceRecord(src *value.Record, to *types.RecordType) (*value.Record, error) {
+	if src.Type == to {
+		return src, nil
+	}
+	r := in.newRecord(to)
+	for i, f := range src.Type.Fields {
+		j := to.FieldIndex(f.Name)
+		if j < 0 {
+			return nil, fmt.Errorf("orphan field \"%s\" in initialization", f.Name)
+		}
+		v := fieldValue(src, i)
+		if v.IsUnset() {
+			continue
+		}
+		if want, ok := to.Fields[j].Type.(*types.RecordType); ok {
+			if nested, ok := v.R.(*value.Record); ok && nested.Type != want {
+				c, err := in.CoerceRecord(nested, want)
+				if err != nil {
+					return nil, err
+				}
+				v = value.Value{R: c}
+			}
+		}
+		r.Fields[j] = v
+	}
+	for j, f := range to.Fields {
+		if r.Fields[j].IsUnset() && !f.Optional {
+			return nil, fmt.Errorf("non-optional field \"%s\" missing", f.Name)
+		}
+	}
+	return r, nil
+}
+
+// QueueEvent queues the event called name with args, if it has handlers.
+func (in *Interp) QueueEvent(name string, args ...value.Value) { in.raise(name, args) }
+
+// FuncName returns a function value's name, for log columns of type func.
+func (f *Func) FuncName() string { return f.Name }
+
+var (
+	shutdownMu    sync.Mutex
+	shutdownHooks = map[*Interp][]func(){}
+)
+
+// OnShutdown registers f to run once the process has finished its last
+// event (after bro_done), in registration order: the log manager closes
+// its files there.
+func (in *Interp) OnShutdown(f func()) {
+	shutdownMu.Lock()
+	defer shutdownMu.Unlock()
+	shutdownHooks[in] = append(shutdownHooks[in], f)
+}
+
+// runShutdown runs the shutdown work, once.
+func (in *Interp) runShutdown() {
+	shutdownMu.Lock()
+	hooks := shutdownHooks[in]
+	delete(shutdownHooks, in)
+	shutdownMu.Unlock()
+	for _, f := range hooks {
+		f()
+	}
+}
