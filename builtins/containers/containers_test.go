@@ -18,7 +18,8 @@ func TestTypeNameExpandsNamedRecordsAndWritesVoid(t *testing.T) {
 		"function(aa:int; bb:int;) : bool":            &types.FuncType{Params: []types.Param{{Name: "aa", Type: types.IntType}, {Name: "bb", Type: types.IntType}}, Result: types.BoolType},
 		"function() : void":                           &types.FuncType{},
 		"event(c:count;)":                             &types.FuncType{Flavor: types.FlavorEvent, Params: []types.Param{{Name: "c", Type: types.CountType}}},
-		"color":                                       types.NewEnum("color"),
+		"enum":                                        types.NewEnum("color"),
+		"set[enum]":                                   &types.TableType{Index: []types.Type{types.NewEnum("color")}},
 	}
 	for want, typ := range cases {
 		if got := TypeName(typ); got != want {

@@ -40,6 +40,15 @@ func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
 
 // zero returns the value a variable of type t starts with: empty
 // containers for tables, sets and vectors; nothing otherwise.
+// zeroOf is zero for a variable declared without a value: a record
+// starts with its &default fields, as Bro's RecordVal does.
+func (in *Interp) zeroOf(t types.Type) value.Value {
+	if rt, ok := t.(*types.RecordType); ok {
+		return value.Value{R: in.newRecord(rt)}
+	}
+	return zero(t)
+}
+
 func zero(t types.Type) value.Value {
 	switch t := t.(type) {
 	case *types.TableType:
@@ -78,7 +87,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		return
 	}
 	// An option is implicitly &redef.
-	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Redef: d.Kind == "option", Value: zero(t)}
+	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Redef: d.Kind == "option", Value: in.zeroOf(t)}
 	for _, a := range globalAttrs(d) {
 		switch a.Name {
 		case "&redef":
@@ -209,7 +218,7 @@ func (in *Interp) addEnumValues(e *types.EnumType, vals []*ast.EnumValue, module
 			continue
 		}
 		num, _ := e.Value(name)
-		in.globals[name] = &Global{Name: name, Type: e, Const: true, Value: value.Enum(num), Pos: v.Pos}
+		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos}
 	}
 }
 

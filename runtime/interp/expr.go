@@ -259,6 +259,10 @@ func (sc *scope) name(n *ast.Name) compiled {
 	if g.Deprecated {
 		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
 	}
+	if g.EnumConst {
+		v := g.Value
+		return compiled{t: g.Type, pos: n.Pos, konst: true, fn: func(*Frame) value.Value { return v }}
+	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
 	if !g.Const {
 		c.set = func(_ *Frame, v value.Value) { g.Value = v }
@@ -573,7 +577,7 @@ func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos, ydesc descr
 	case y.t.Kind() == types.Table:
 		keyOf := sc.keyOf(x)
 		in = func(fr *Frame) bool {
-			_, ok := asTable(y.fn(fr), pos, ydesc).Lookup(keyOf(fr))
+			_, ok := asTable(y.fn(fr), pos, ydesc).LookupBest(keyOf(fr))
 			return ok
 		}
 	case x.t.Kind() == types.String && y.t.Kind() == types.String:
@@ -654,6 +658,9 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 		return c.fn, true
 	}
 	if t.Kind() == types.Any {
+		if c.t.Kind() == types.Any {
+			return c.fn, true
+		}
 		ct := c.t
 		return func(fr *Frame) value.Value {
 			return value.Value{R: &value.Any{Type: ct, Value: c.fn(fr)}}
@@ -670,6 +677,12 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 	}
 	if fn, ok, handled := sc.coerceContainer(c, t); handled {
 		return fn, ok
+	}
+	if c.t.Kind() == types.Any && !isArith(t) && t.Kind() != types.Enum && t.Kind() != types.Void {
+		// Bro lets a value of type any stand wherever a
+		// non-arithmetic type is wanted; the value carries its
+		// real type, which must then be the one wanted.
+		return fromAny(c.fn, t, c.pos, sc.describer(c.src)), true
 	}
 	if !sameType(c.t, t) {
 		return nil, false

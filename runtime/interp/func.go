@@ -98,6 +98,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 			if !p.Default {
 				return sc.errorAt(c.Pos, "argument type mismatch in function call")
 			}
+			args[i] = sc.paramDefault(ft, i)
 			continue
 		}
 		a := sc.expr(c.Args[i])

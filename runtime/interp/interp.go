@@ -31,19 +31,25 @@ type Global struct {
 	// Deprecated marks a global declared &deprecated: each use warns.
 	Deprecated bool
 	Option     bool // declared with "option"
-	IsType     bool // declared with "type"; Type is the type
-	Handler    *Handlers
-	Pos        ast.Pos
+	// EnumConst marks a name of an enum type's value: Bro's parser turns
+	// such a name into a constant, which case labels require.
+	EnumConst bool
+	IsType    bool // declared with "type"; Type is the type
+	Handler   *Handlers
+	Pos       ast.Pos
 }
 
 // Interp is one interpreter: its globals, handlers, queue and output.
 type Interp struct {
-	globals  map[string]*Global
-	nerrs    int
-	out      io.Writer
-	errOut   io.Writer
-	topLevel []stmtFn // top-level statements, in order
-	topScope *scope   // their locals
+	globals map[string]*Global
+	// paramDefaults keeps the &default expressions of function types'
+	// parameters, for the calls that leave them out.
+	paramDefaults map[*types.FuncType]paramDefaults
+	nerrs         int
+	out           io.Writer
+	errOut        io.Writer
+	topLevel      []stmtFn // top-level statements, in order
+	topScope      *scope   // their locals
 	// currentRemote tells whether the event being handled came from a
 	// peer (is_remote_event).
 	currentRemote bool

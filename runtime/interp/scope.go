@@ -142,17 +142,59 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 		ft.Flavor = types.FlavorHook
 		ft.Result = types.BoolType
 	}
-	for _, param := range p.Params {
+	var defaults []ast.Expr
+	for i, param := range p.Params {
 		tp := types.Param{Name: param.Name, Type: sc.resolveType(param.Type)}
 		for _, a := range param.Attrs {
 			if a.Name == "&default" {
 				tp.Default = true
+				if a.Value != nil {
+					if defaults == nil {
+						defaults = make([]ast.Expr, len(p.Params))
+					}
+					defaults[i] = a.Value
+				}
 			}
 		}
 		ft.Params = append(ft.Params, tp)
+	}
+	if defaults != nil {
+		if sc.in.paramDefaults == nil {
+			sc.in.paramDefaults = map[*types.FuncType]paramDefaults{}
+		}
+		sc.in.paramDefaults[ft] = paramDefaults{exprs: defaults, module: sc.module}
 	}
 	if p.Result != nil {
 		ft.Result = sc.resolveType(p.Result)
 	}
 	return ft
+}
+
+// paramDefaults are the &default expressions of a function type's
+// parameters (nil where a parameter has none) and the module they were
+// written in. As in Bro, a call that leaves out trailing parameters gets
+// them from the type the function is called through: the first
+// declaration of a global function.
+type paramDefaults struct {
+	exprs  []ast.Expr
+	module string
+}
+
+// paramDefault compiles the &default of parameter i of ft, promoted to
+// the parameter's type as an argument is; nil if there is none.
+func (sc *scope) paramDefault(ft *types.FuncType, i int) exprFn {
+	pd, ok := sc.in.paramDefaults[ft]
+	if !ok || i >= len(pd.exprs) || pd.exprs[i] == nil {
+		return nil
+	}
+	dsc := newScope(sc.in, pd.module, nil)
+	c := dsc.expr(pd.exprs[i])
+	if c.t == nil {
+		return nil
+	}
+	fn, ok := dsc.coerce(c, ft.Params[i].Type)
+	if !ok {
+		return nil
+	}
+	return func(*Frame) value.Value { return fn(dsc.frame()) }
 }

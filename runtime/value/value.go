@@ -153,6 +153,12 @@ type Table struct {
 	// Default computes the value of a missing index under &default;
 	// nil if the table has none.
 	Default func(key []Value) Value
+	// prefixLens records which prefix lengths were ever inserted into
+	// a table indexed by one subnet (bit b of lens4 for IPv4 /b, of
+	// lens6 for IPv6 /b), so that a longest-prefix lookup tries only
+	// those.
+	lens4 uint64
+	lens6 [3]uint64
 }
 
 // Entry is one element of a table: its index values and, for a table, its
@@ -190,6 +196,73 @@ func (t *Table) Insert(key []Value, yield Value) {
 	t.index[k] = len(t.entries)
 	t.entries = append(t.entries, Entry{Key: append([]Value(nil), key...), Yield: yield})
 	t.live++
+	if len(key) == 1 {
+		if p, ok := key[0].R.(netip.Prefix); ok {
+			if b := p.Bits(); p.Addr().Is4() {
+				t.lens4 |= 1 << uint(b)
+			} else if b >= 0 {
+				t.lens6[b/64] |= 1 << uint(b%64)
+			}
+		}
+	}
+}
+
+// LookupBest is Lookup as Bro 2.6 indexes a table whose index is one
+// subnet: an address, or a subnet, finds the most specific subnet of the
+// table that holds it (longest-prefix match). IPv4 addresses and subnets
+// also fall within IPv6 subnets that cover the IPv4-mapped range. Other
+// tables and keys are looked up exactly.
+func (t *Table) LookupBest(key []Value) (Value, bool) {
+	if len(key) != 1 || t.Type == nil || len(t.Type.Index) != 1 || t.Type.Index[0].Kind() != types.Subnet {
+		return t.Lookup(key)
+	}
+	var a netip.Addr
+	bits := -1
+	switch r := key[0].R.(type) {
+	case netip.Addr:
+		a = r.Unmap()
+		bits = a.BitLen()
+	case netip.Prefix:
+		a = r.Addr()
+		bits = r.Bits()
+		if a.Is4In6() && bits >= 96 {
+			a, bits = a.Unmap(), bits-96
+		}
+	default:
+		return t.Lookup(key)
+	}
+	if !a.IsValid() || bits < 0 {
+		return Value{}, false
+	}
+	try := func(p netip.Prefix) (Value, bool) {
+		i, ok := t.index[t.encode([]Value{Subnet(p)})]
+		if !ok {
+			return Value{}, false
+		}
+		return t.entries[i].Yield, true
+	}
+	if a.Is4() {
+		for b := bits; b >= 0; b-- {
+			if t.lens4&(1<<uint(b)) != 0 {
+				if p, err := a.Prefix(b); err == nil {
+					if v, ok := try(p); ok {
+						return v, true
+					}
+				}
+			}
+		}
+		a, bits = netip.AddrFrom16(a.As16()), 96
+	}
+	for b := bits; b >= 0; b-- {
+		if t.lens6[b/64]&(1<<uint(b%64)) != 0 {
+			if p, err := a.Prefix(b); err == nil {
+				if v, ok := try(p); ok {
+					return v, true
+				}
+			}
+		}
+	}
+	return Value{}, false
 }
 
 // Delete removes a key; it reports whether the key was present.
