@@ -289,6 +289,11 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		in.errorAt(d.Pos, "incompatible types (%s)", g.Name)
 		return
 	}
+	if hasAttr(d.Attrs, "&deprecated") {
+		// Uses from here on warn, as Bro marks the identifier when
+		// the definition begins.
+		g.Deprecated = true
+	}
 	if signatureClash(declared, ft) {
 		in.incompatibleSignature(g, declared, ft, d.Pos)
 		return

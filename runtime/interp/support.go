@@ -19,7 +19,9 @@ func eventValue(name string, ft *types.FuncType) value.Value {
 	return value.Value{R: &Func{Name: name, Type: ft}}
 }
 
-// NewRecord returns a record of type rt with its &default fields set and
+// NewRecord returns a record of type rt as Bro's RecordVal starts one:
+// &default fields set, fields that are neither &optional nor defaulted
+// holding an empty record, table or vector where they have such a type,
 // the others unset.
 func (in *Interp) NewRecord(rt *types.RecordType) *value.Record { return in.newRecord(rt) }
 

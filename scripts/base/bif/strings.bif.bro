@@ -79,6 +79,9 @@ global hexdump: function(data_str: string): string;
 ## Returns the bytes in reverse order.
 global reverse: function(str: string): string;
 
+## Returns the number of bytes in a string, as |s| does.
+global byte_len: function(s: string): count;
+
 ## Splits a string at the matches of a pattern.
 global split: function(str: string, re: pattern): string_array &deprecated;
 
