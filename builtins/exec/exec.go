@@ -46,7 +46,7 @@ type outcome struct {
 	exitCode       uint64
 	signaled       bool
 	files          map[string][]string // nil unless files were asked for
-	errs           []string // the raw reader's error messages
+	errs           []string            // the raw reader's error messages
 }
 
 // run is Exec::__run(cmd, stdin, read_files): its result arrives later,
