@@ -16,6 +16,10 @@ type Func struct {
 	slots    int
 	defaults []exprFn // per parameter; nil where none
 	builtin  Builtin
+	// src describes a script function's body; handlers, an event's or
+	// hook's bodies (see Describe).
+	src      *funcSource
+	handlers *Handlers
 }
 
 // invoke runs the function with its arguments; given[i] is false where
@@ -55,6 +59,7 @@ type body struct {
 	order    int
 	run      stmtFn
 	slots    int
+	src      *funcSource
 }
 
 // Handlers are the bodies of one event or hook, highest priority first,
