@@ -42,6 +42,9 @@ type engine struct {
 	queue    eventQueue
 	timers   timerMgr
 	triggers []*trigger // pending, in creation order
+	// requeued is set when a pending trigger receives a delayed
+	// result, so that it is evaluated again.
+	requeued bool
 	// netTime is Bro's network_time: with no packet source it follows
 	// the wall clock, updated at start and at each round of the loop.
 	netTime     float64

@@ -48,6 +48,10 @@ type trigger struct {
 	cache    map[*callSite]value.Value
 	done     bool
 	waiting  bool // a call in the condition was delayed: wait for it
+	// delivered is set when a delayed result arrives; a result that
+	// arrives while the condition is being evaluated (a "return when"
+	// whose condition already holds) must not leave the trigger waiting.
+	delivered bool
 	isReturn bool // "return when": results go to the parent's call
 	parent   *trigger
 	site     *callSite // the parent's call this trigger answers
@@ -176,6 +180,7 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 	}
 	fr := t.frame
 	fr.async = &asyncCtx{trig: t}
+	t.delivered = false
 	holds, delayed := false, false
 	func() {
 		defer func() {
@@ -190,7 +195,7 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 		holds = ok && v.AsBool()
 	}()
 	fr.async = nil
-	t.waiting = delayed
+	t.waiting = delayed && !t.delivered
 	if delayed || !holds {
 		return false
 	}
@@ -219,6 +224,7 @@ func (in *Interp) finishTrigger(t *trigger, run stmtFn) {
 	}
 	if t.isReturn && t.parent != nil {
 		t.parent.deliver(t.site, fr.ret)
+		in.ev.requeued = true
 	}
 }
 
@@ -230,18 +236,27 @@ func (t *trigger) deliver(site *callSite, v value.Value) {
 	}
 	t.cache[site] = v
 	t.waiting = false
+	t.delivered = true
 }
 
-// evaluateTriggers evaluates every pending trigger once, in creation
-// order, and forgets the finished ones.
+// evaluateTriggers evaluates every pending trigger, in creation order,
+// and forgets the finished ones. A trigger that received a delayed
+// result during the pass (a "return when" finishing) is evaluated again
+// in a further pass, as Bro requeues it onto the list being evaluated.
 func (in *Interp) evaluateTriggers() {
-	pending := in.ev.triggers
-	if len(pending) == 0 {
+	if len(in.ev.triggers) == 0 {
 		return
 	}
-	n := len(pending)
-	for i := 0; i < n; i++ {
-		in.evalTrigger(pending[i])
+	for pass := 0; pass < maxTriggerPasses; pass++ {
+		in.ev.requeued = false
+		pending := in.ev.triggers
+		n := len(pending)
+		for i := 0; i < n; i++ {
+			in.evalTrigger(pending[i])
+		}
+		if !in.ev.requeued {
+			break
+		}
 	}
 	kept := in.ev.triggers[:0]
 	for _, t := range in.ev.triggers {
@@ -254,6 +269,11 @@ func (in *Interp) evaluateTriggers() {
 	}
 	in.ev.triggers = kept
 }
+
+// maxTriggerPasses bounds the passes of evaluateTriggers: each further
+// pass needs a result delivered in the one before, and a chain of
+// asynchronous functions longer than this waits for the next drain.
+const maxTriggerPasses = 100
 
 // callAt runs a call made from frame fr at site. Inside a "when"
 // condition it answers from the trigger's cache when the result of a
@@ -301,6 +321,9 @@ func (c *Call) Delay() (p *Pending, ok bool) {
 // delivery counts. Any goroutine may call it.
 func (p *Pending) Deliver(v value.Value) {
 	p.once.Do(func() {
-		p.in.Post(func() { p.trig.deliver(p.site, v) })
+		p.in.Post(func() {
+			p.trig.deliver(p.site, v)
+			p.in.ev.requeued = true
+		})
 	})
 }
