@@ -40,21 +40,21 @@ type delaySignal struct{}
 
 // trigger is a pending "when".
 type trigger struct {
-	cond     exprFn
-	body     stmtFn
-	timeout  stmtFn // nil without a timeout block
-	frame    *Frame
-	timer    *timer
-	cache    map[*callSite]value.Value
-	done     bool
-	waiting  bool // a call in the condition was delayed: wait for it
+	cond    exprFn
+	body    stmtFn
+	timeout stmtFn // nil without a timeout block
+	frame   *Frame
+	timer   *timer
+	cache   map[*callSite]value.Value
+	done    bool
+	waiting bool // a call in the condition was delayed: wait for it
 	// delivered is set when a delayed result arrives; a result that
 	// arrives while the condition is being evaluated (a "return when"
 	// whose condition already holds) must not leave the trigger waiting.
 	delivered bool
-	isReturn bool // "return when": results go to the parent's call
-	parent   *trigger
-	site     *callSite // the parent's call this trigger answers
+	isReturn  bool // "return when": results go to the parent's call
+	parent    *trigger
+	site      *callSite // the parent's call this trigger answers
 }
 
 // whenStmt compiles "when ( c ) body [timeout t { ... }]", and with
