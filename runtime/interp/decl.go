@@ -97,6 +97,9 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			}
 		}
 	}
+	if g.Handler != nil && hasAttr(d.Attrs, "&error_handler") {
+		g.Handler.errorHandler = true
+	}
 	in.globals[name] = g
 	withDefault := sc.tableDefault(d.Attrs, t)
 	if d.Init != nil {

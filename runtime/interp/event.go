@@ -55,6 +55,8 @@ type engine struct {
 	// sources counts event sources that keep the loop running (as Bro's
 	// counted IO sources do); none exist yet in a script-only run.
 	sources int
+	// inErrorHandler counts the &error_handler events being handled.
+	inErrorHandler int
 	// inEvent is the name of the event being handled, for messages.
 	inEvent string
 	// draining is true while drain runs, so that a nested drain (an
@@ -114,6 +116,10 @@ func (in *Interp) drain() {
 // dispatch runs every body of one event, highest priority first. A
 // run-time error ends the body it happens in; the other bodies still run.
 func (in *Interp) dispatch(ev queued) {
+	if ev.h.errorHandler {
+		in.ev.inErrorHandler++
+		defer func() { in.ev.inErrorHandler-- }()
+	}
 	for i := range ev.h.bodies {
 		b := &ev.h.bodies[i]
 		fr := &Frame{locals: make([]value.Value, b.slots)}

@@ -61,6 +61,10 @@ type body struct {
 // ties in the order they were loaded.
 type Handlers struct {
 	bodies []body
+	// errorHandler marks an event declared &error_handler (the
+	// reporter events): reporter messages issued while it is handled
+	// raise no further events.
+	errorHandler bool
 }
 
 func (h *Handlers) add(b body) {
