@@ -101,7 +101,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		g.Handler.errorHandler = true
 	}
 	in.globals[name] = g
-	withDefault := sc.tableDefault(d.Attrs, t)
+	withDefault := sc.tableAttrs(d.Attrs, t)
 	if d.Init != nil {
 		fn, ok := sc.coerce(init, t)
 		if !ok {
