@@ -45,6 +45,8 @@ type engine struct {
 	// requeued is set when a pending trigger receives a delayed
 	// result, so that it is evaluated again.
 	requeued bool
+	// evaluating is set while the pending triggers are evaluated.
+	evaluating bool
 	// netTime is Bro's network_time: with no packet source it follows
 	// the wall clock, updated at start and at each round of the loop.
 	netTime     float64

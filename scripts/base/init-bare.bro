@@ -103,6 +103,7 @@ type transport_proto: enum {
 };
 
 @load base/bif/bro.bif
+@load base/bif/dns.bif
 @load base/bif/strings.bif
 
 ## The identity of a connection: its endpoints' addresses and ports.
