@@ -97,8 +97,11 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			}
 		}
 	}
+	if g.Handler != nil && hasAttr(d.Attrs, "&error_handler") {
+		g.Handler.errorHandler = true
+	}
 	in.globals[name] = g
-	withDefault := sc.tableDefault(d.Attrs, t)
+	withDefault := sc.tableAttrs(d.Attrs, t)
 	if d.Init != nil {
 		fn, ok := sc.coerce(init, t)
 		if !ok {

@@ -134,6 +134,7 @@ type sw_substring: record {
 type sw_substring_vec: vector of sw_substring;
 
 @load base/bif/bro.bif
+@load base/bif/dns.bif
 @load base/bif/strings.bif
 
 ## The identity of a connection: its endpoints' addresses and ports.
