@@ -41,15 +41,12 @@ type Global struct {
 
 // Interp is one interpreter: its globals, handlers, queue and output.
 type Interp struct {
-	globals map[string]*Global
-	// paramDefaults keeps the &default expressions of function types'
-	// parameters, for the calls that leave them out.
-	paramDefaults map[*types.FuncType]paramDefaults
-	nerrs         int
-	out           io.Writer
-	errOut        io.Writer
-	topLevel      []stmtFn // top-level statements, in order
-	topScope      *scope   // their locals
+	globals  map[string]*Global
+	nerrs    int
+	out      io.Writer
+	errOut   io.Writer
+	topLevel []stmtFn // top-level statements, in order
+	topScope *scope   // their locals
 	// currentRemote tells whether the event being handled came from a
 	// peer (is_remote_event).
 	currentRemote bool
@@ -69,6 +66,10 @@ type Interp struct {
 	// loadTimeRecords are the records made while loading, which a later
 	// "redef record" extends.
 	loadTimeRecords []*value.Record
+	// paramDefaults holds the &default expressions of function
+	// parameters, for the calls that leave them out and for describing
+	// such calls.
+	paramDefaults map[*types.FuncType][]paramDefault
 }
 
 // New returns an interpreter that prints to out and reports run-time

@@ -142,27 +142,17 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 		ft.Flavor = types.FlavorHook
 		ft.Result = types.BoolType
 	}
-	var defaults []ast.Expr
 	for i, param := range p.Params {
 		tp := types.Param{Name: param.Name, Type: sc.resolveType(param.Type)}
 		for _, a := range param.Attrs {
 			if a.Name == "&default" {
 				tp.Default = true
 				if a.Value != nil {
-					if defaults == nil {
-						defaults = make([]ast.Expr, len(p.Params))
-					}
-					defaults[i] = a.Value
+					sc.in.noteParamDefault(ft, len(p.Params), i, a.Value, sc.module)
 				}
 			}
 		}
 		ft.Params = append(ft.Params, tp)
-	}
-	if defaults != nil {
-		if sc.in.paramDefaults == nil {
-			sc.in.paramDefaults = map[*types.FuncType]paramDefaults{}
-		}
-		sc.in.paramDefaults[ft] = paramDefaults{exprs: defaults, module: sc.module}
 	}
 	if p.Result != nil {
 		ft.Result = sc.resolveType(p.Result)
@@ -170,25 +160,39 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 	return ft
 }
 
-// paramDefaults are the &default expressions of a function type's
-// parameters (nil where a parameter has none) and the module they were
-// written in. As in Bro, a call that leaves out trailing parameters gets
-// them from the type the function is called through: the first
-// declaration of a global function.
-type paramDefaults struct {
-	exprs  []ast.Expr
+// paramDefault is the &default expression of a parameter, with the
+// module it was written in.
+type paramDefault struct {
+	expr   ast.Expr
 	module string
 }
 
-// paramDefault compiles the &default of parameter i of ft, promoted to
-// the parameter's type as an argument is; nil if there is none.
-func (sc *scope) paramDefault(ft *types.FuncType, i int) exprFn {
-	pd, ok := sc.in.paramDefaults[ft]
-	if !ok || i >= len(pd.exprs) || pd.exprs[i] == nil {
+// noteParamDefault records the &default of parameter i (of n) of ft, so
+// that describing a call can write out the arguments Bro fills in.
+func (in *Interp) noteParamDefault(ft *types.FuncType, n, i int, e ast.Expr, module string) {
+	if in.paramDefaults == nil {
+		in.paramDefaults = map[*types.FuncType][]paramDefault{}
+	}
+	defs := in.paramDefaults[ft]
+	if defs == nil {
+		defs = make([]paramDefault, n)
+		in.paramDefaults[ft] = defs
+	}
+	defs[i] = paramDefault{expr: e, module: module}
+}
+
+// paramDefaultFn compiles the &default of parameter i of ft, promoted to
+// the parameter's type as an argument is; nil if there is none. As in
+// Bro, a call that leaves out trailing parameters gets them from the type
+// the function is called through: for a global function, its first
+// declaration.
+func (sc *scope) paramDefaultFn(ft *types.FuncType, i int) exprFn {
+	defs := sc.in.paramDefaults[ft]
+	if i >= len(defs) || defs[i].expr == nil {
 		return nil
 	}
-	dsc := newScope(sc.in, pd.module, nil)
-	c := dsc.expr(pd.exprs[i])
+	dsc := newScope(sc.in, defs[i].module, nil)
+	c := dsc.expr(defs[i].expr)
 	if c.t == nil {
 		return nil
 	}
