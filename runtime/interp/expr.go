@@ -655,6 +655,12 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 	}
 	if t.Kind() == types.Any {
 		ct := c.t
+		if c.konst {
+			// Nothing changes an any once made, so a literal's is
+			// made once.
+			v := value.Value{R: &value.Any{Type: ct, Value: c.fn(nil)}}
+			return func(*Frame) value.Value { return v }, true
+		}
 		return func(fr *Frame) value.Value {
 			return value.Value{R: &value.Any{Type: ct, Value: c.fn(fr)}}
 		}, true

@@ -194,6 +194,9 @@ func (sc *scope) call(c *ast.Call) compiled {
 				vals[i] = a(fr)
 			}
 		}
+		if f.builtin != nil && fr.async == nil {
+			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
+		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
 }
@@ -247,6 +250,9 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
 			vals[i] = a(fr)
+		}
+		if f.builtin != nil && fr.async == nil {
+			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}

@@ -143,8 +143,11 @@ type Any struct {
 // Table is a table or set value. Tables are shared by assignment. Entries
 // iterate in insertion order.
 type Table struct {
-	Type    *types.TableType
-	index   map[string]int // key encoding -> position in entries
+	Type  *types.TableType
+	index map[string]int // key encoding -> position in entries
+	// strs indexes the keys that are one string, by the string itself,
+	// so that they need no encoding; nil until the first such key.
+	strs    map[string]int
 	entries []Entry
 	live    int
 	// iterating counts the loops running over the table; deletions
@@ -173,7 +176,7 @@ func (t *Table) Len() int { return t.live }
 
 // Lookup returns the yield for a key and whether the key is present.
 func (t *Table) Lookup(key []Value) (Value, bool) {
-	i, ok := t.index[t.encode(key)]
+	i, ok := t.find(key)
 	if !ok {
 		return Value{}, false
 	}
@@ -182,24 +185,26 @@ func (t *Table) Lookup(key []Value) (Value, bool) {
 
 // Insert sets the yield for a key (for a set, yield is ignored).
 func (t *Table) Insert(key []Value, yield Value) {
-	k := t.encode(key)
-	if i, ok := t.index[k]; ok {
+	if i, ok := t.find(key); ok {
 		t.entries[i].Yield = yield
 		return
 	}
-	t.index[k] = len(t.entries)
+	t.place(key, len(t.entries))
 	t.entries = append(t.entries, Entry{Key: append([]Value(nil), key...), Yield: yield})
 	t.live++
 }
 
 // Delete removes a key; it reports whether the key was present.
 func (t *Table) Delete(key []Value) bool {
-	k := t.encode(key)
-	i, ok := t.index[k]
+	i, ok := t.find(key)
 	if !ok {
 		return false
 	}
-	delete(t.index, k)
+	if s, one := oneString(key); one {
+		delete(t.strs, s)
+	} else {
+		delete(t.index, t.encode(key))
+	}
 	t.entries[i].deleted = true
 	t.entries[i].Yield = Value{}
 	t.live--
@@ -207,6 +212,38 @@ func (t *Table) Delete(key []Value) bool {
 		t.compact()
 	}
 	return true
+}
+
+// oneString returns the string of a key that is one string value.
+func oneString(key []Value) (string, bool) {
+	if len(key) != 1 {
+		return "", false
+	}
+	s, ok := key[0].R.(string)
+	return s, ok
+}
+
+// find returns the position of key's entry.
+func (t *Table) find(key []Value) (int, bool) {
+	if s, one := oneString(key); one {
+		i, ok := t.strs[s]
+		return i, ok
+	}
+	var buf [64]byte
+	i, ok := t.index[string(appendKeys(buf[:0], key))]
+	return i, ok
+}
+
+// place records that key's entry is at position i.
+func (t *Table) place(key []Value, i int) {
+	if s, one := oneString(key); one {
+		if t.strs == nil {
+			t.strs = map[string]int{}
+		}
+		t.strs[s] = i
+		return
+	}
+	t.index[t.encode(key)] = i
 }
 
 // Each calls f for every element in insertion order until f returns
@@ -226,7 +263,7 @@ func (t *Table) compact() {
 	live := t.entries[:0:0]
 	for _, e := range t.entries {
 		if !e.deleted {
-			t.index[t.encode(e.Key)] = len(live)
+			t.place(e.Key, len(live))
 			live = append(live, e)
 		}
 	}
@@ -237,11 +274,15 @@ func (t *Table) compact() {
 // strings, addresses, subnets, or records and lists of them; their
 // encodings are unambiguous within one table type.
 func (t *Table) encode(key []Value) string {
-	var b []byte
+	var buf [64]byte
+	return string(appendKeys(buf[:0], key))
+}
+
+func appendKeys(b []byte, key []Value) []byte {
 	for _, v := range key {
 		b = appendKey(b, v)
 	}
-	return string(b)
+	return b
 }
 
 func appendKey(b []byte, v Value) []byte {
