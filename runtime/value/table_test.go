@@ -59,3 +59,64 @@ func TestTableKeys(t *testing.T) {
 		t.Errorf("multi-index key: %v %v", v, ok)
 	}
 }
+
+// Random inserts, deletions and lookups, with iterations in between,
+// agree with a Go map and keep insertion order.
+func TestTableAgreesWithMap(t *testing.T) {
+	tab := NewTable(&types.TableType{Index: []types.Type{types.StringType}})
+	want := map[string]uint64{}
+	var order []string // insertion order of the live keys
+	seed := uint64(1)
+	next := func(n uint64) uint64 {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return (seed >> 33) % n
+	}
+	for step := 0; step < 200000; step++ {
+		k := "k" + strconv.FormatUint(next(5000), 10)
+		switch next(3) {
+		case 0, 1:
+			if _, ok := want[k]; !ok {
+				order = append(order, k)
+			}
+			want[k] = uint64(step)
+			tab.Insert([]Value{String(k)}, Count(uint64(step)))
+		case 2:
+			_, had := want[k]
+			if tab.Delete([]Value{String(k)}) != had {
+				t.Fatalf("step %d: delete %s: want %v", step, k, had)
+			}
+			if had {
+				delete(want, k)
+				for i, o := range order {
+					if o == k {
+						order = append(order[:i], order[i+1:]...)
+						break
+					}
+				}
+			}
+		}
+		if v, ok := tab.Lookup([]Value{String(k)}); ok != hasKey(want, k) || (ok && v.AsCount() != want[k]) {
+			t.Fatalf("step %d: lookup %s: %v %v", step, k, v, ok)
+		}
+		if step%20000 == 0 || step > 199990 {
+			if tab.Len() != len(want) {
+				t.Fatalf("step %d: len %d, want %d", step, tab.Len(), len(want))
+			}
+			i := 0
+			tab.Each(func(e *Entry) bool {
+				if e.Key[0].AsString() != order[i] {
+					t.Fatalf("step %d: element %d is %s, want %s", step, i, e.Key[0].AsString(), order[i])
+				}
+				i++
+				return true
+			})
+		}
+	}
+	for k, v := range want {
+		if got, ok := tab.Lookup([]Value{String(k)}); !ok || got.AsCount() != v {
+			t.Errorf("%s: %v %v, want %d", k, got, ok, v)
+		}
+	}
+}
+
+func hasKey(m map[string]uint64, k string) bool { _, ok := m[k]; return ok }

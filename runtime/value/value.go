@@ -145,11 +145,15 @@ type Any struct {
 type Table struct {
 	Type  *types.TableType
 	index map[string]int // key encoding -> position in entries
-	// strs indexes the keys that are one string, by the string itself,
-	// so that they need no encoding; nil until the first such key.
-	strs    map[string]int
-	entries []Entry
-	live    int
+	// strs indexes the keys that are one string, which need no
+	// encoding.
+	strs strIndex
+	// chunks hold the entries in insertion order, deleted ones
+	// included: every chunk but the last is full (chunkSize entries),
+	// so that a big table grows without copying its entries.
+	chunks [][]Entry
+	n      int // entries in chunks
+	live   int
 	// iterating counts the loops running over the table; deletions
 	// leave holes rather than compacting while any runs.
 	iterating int
@@ -166,9 +170,31 @@ type Entry struct {
 	deleted bool
 }
 
+// chunkSize is how many entries a full chunk holds.
+const chunkSize = 1024
+
 // NewTable returns an empty table of type t.
 func NewTable(t *types.TableType) *Table {
-	return &Table{Type: t, index: map[string]int{}}
+	return &Table{Type: t}
+}
+
+// entry returns the entry at position i.
+func (t *Table) entry(i int) *Entry { return &t.chunks[i/chunkSize][i%chunkSize] }
+
+// push appends an entry. The first chunk grows as a slice does, so a
+// small table stays small; later ones are made full size at once.
+func (t *Table) push(e Entry) {
+	last := len(t.chunks) - 1
+	if last < 0 || len(t.chunks[last]) == chunkSize {
+		var c []Entry
+		if last >= 0 {
+			c = make([]Entry, 0, chunkSize)
+		}
+		t.chunks = append(t.chunks, c)
+		last++
+	}
+	t.chunks[last] = append(t.chunks[last], e)
+	t.n++
 }
 
 // Len returns the number of elements.
@@ -180,17 +206,17 @@ func (t *Table) Lookup(key []Value) (Value, bool) {
 	if !ok {
 		return Value{}, false
 	}
-	return t.entries[i].Yield, true
+	return t.entry(i).Yield, true
 }
 
 // Insert sets the yield for a key (for a set, yield is ignored).
 func (t *Table) Insert(key []Value, yield Value) {
 	if i, ok := t.find(key); ok {
-		t.entries[i].Yield = yield
+		t.entry(i).Yield = yield
 		return
 	}
-	t.place(key, len(t.entries))
-	t.entries = append(t.entries, Entry{Key: append([]Value(nil), key...), Yield: yield})
+	t.place(key, t.n)
+	t.push(Entry{Key: append([]Value(nil), key...), Yield: yield})
 	t.live++
 }
 
@@ -200,15 +226,14 @@ func (t *Table) Delete(key []Value) bool {
 	if !ok {
 		return false
 	}
-	if s, one := oneString(key); one {
-		delete(t.strs, s)
-	} else {
+	if !isOneString(key) {
 		delete(t.index, t.encode(key))
 	}
-	t.entries[i].deleted = true
-	t.entries[i].Yield = Value{}
+	e := t.entry(i)
+	e.deleted = true
+	e.Yield = Value{}
 	t.live--
-	if t.iterating == 0 && len(t.entries) > 32 && t.live < len(t.entries)/4 {
+	if t.iterating == 0 && t.n > 32 && t.live < t.n/4 {
 		t.compact()
 	}
 	return true
@@ -226,8 +251,7 @@ func oneString(key []Value) (string, bool) {
 // find returns the position of key's entry.
 func (t *Table) find(key []Value) (int, bool) {
 	if s, one := oneString(key); one {
-		i, ok := t.strs[s]
-		return i, ok
+		return t.strs.find(t, s)
 	}
 	var buf [64]byte
 	i, ok := t.index[string(appendKeys(buf[:0], key))]
@@ -237,11 +261,11 @@ func (t *Table) find(key []Value) (int, bool) {
 // place records that key's entry is at position i.
 func (t *Table) place(key []Value, i int) {
 	if s, one := oneString(key); one {
-		if t.strs == nil {
-			t.strs = map[string]int{}
-		}
-		t.strs[s] = i
+		t.strs.place(t, s, i)
 		return
+	}
+	if t.index == nil {
+		t.index = map[string]int{}
 	}
 	t.index[t.encode(key)] = i
 }
@@ -252,22 +276,25 @@ func (t *Table) place(key []Value, i int) {
 func (t *Table) Each(f func(e *Entry) bool) {
 	t.iterating++
 	defer func() { t.iterating-- }()
-	for i := 0; i < len(t.entries); i++ {
-		if e := &t.entries[i]; !e.deleted && !f(e) {
+	for i := 0; i < t.n; i++ {
+		if e := t.entry(i); !e.deleted && !f(e) {
 			return
 		}
 	}
 }
 
 func (t *Table) compact() {
-	live := t.entries[:0:0]
-	for _, e := range t.entries {
-		if !e.deleted {
-			t.place(e.Key, len(live))
-			live = append(live, e)
+	old := t.chunks
+	t.chunks, t.n = nil, 0
+	t.strs.reset()
+	for _, c := range old {
+		for _, e := range c {
+			if !e.deleted {
+				t.place(e.Key, t.n)
+				t.push(e)
+			}
 		}
 	}
-	t.entries = live
 }
 
 // encode turns an index into a map key. Index values are scalars,
