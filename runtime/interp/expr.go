@@ -571,9 +571,10 @@ func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos, ydesc descr
 	var in func(fr *Frame) bool
 	switch {
 	case y.t.Kind() == types.Table:
-		keyOf := sc.keyOf(x)
 		in = func(fr *Frame) bool {
-			_, ok := asTable(y.fn(fr), pos, ydesc).Lookup(keyOf(fr))
+			tab := asTable(y.fn(fr), pos, ydesc)
+			k := [1]value.Value{x.fn(fr)}
+			_, ok := tab.Lookup(k[:])
 			return ok
 		}
 	case x.t.Kind() == types.String && y.t.Kind() == types.String:
@@ -581,17 +582,12 @@ func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos, ydesc descr
 	case x.t.Kind() == types.Addr && y.t.Kind() == types.Subnet:
 		in = func(fr *Frame) bool { return subnetContains(y.fn(fr).AsSubnet(), x.fn(fr).AsAddr()) }
 	case x.t.Kind() == types.Pattern && y.t.Kind() == types.String:
-		in = func(fr *Frame) bool { return patternOf(x.fn(fr)).MatchAnywhere(y.fn(fr).AsString()) }
+		m := matcherOf(x)
+		in = func(fr *Frame) bool { return m(fr).MatchAnywhere(y.fn(fr).AsString()) }
 	default:
 		return sc.errorAt(pos, "not an index type")
 	}
 	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value { return value.Bool(in(fr) != negate) }}
-}
-
-// keyOf returns code computing a table key from an index expression: a
-// list [a, b] gives several index values, anything else one.
-func (sc *scope) keyOf(x compiled) func(fr *Frame) []value.Value {
-	return func(fr *Frame) []value.Value { return []value.Value{x.fn(fr)} }
 }
 
 // cond compiles "c ? a : b".
