@@ -26,6 +26,9 @@ type compiled struct {
 	set func(fr *Frame, v value.Value)
 	// konst marks a literal, whose fn ignores its frame.
 	konst bool
+	// slot is a local's slot + 1 when the expression just reads that
+	// local; 0 otherwise.
+	slot int
 	// src is the expression compiled, for messages about it.
 	src ast.Expr
 }
@@ -237,7 +240,7 @@ func (sc *scope) name(n *ast.Name) compiled {
 			return bad // reported where it was declared
 		}
 		slot := l.slot
-		c := compiled{t: l.t, pos: n.Pos, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
+		c := compiled{t: l.t, pos: n.Pos, slot: slot + 1, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
 		if !l.konst {
 			c.set = func(fr *Frame, v value.Value) { fr.locals[slot] = v }
 		}
@@ -449,9 +452,13 @@ func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc describer) co
 			return value.Double(f(p, q))
 		}
 	case types.Int:
-		out.fn = integerOp[int64](op, a, b, pos, desc)
+		if out.fn = integerOpFast[int64](op, x, y, pos, desc); out.fn == nil {
+			out.fn = integerOp[int64](op, a, b, pos, desc)
+		}
 	default:
-		out.fn = integerOp[uint64](op, a, b, pos, desc)
+		if out.fn = integerOpFast[uint64](op, x, y, pos, desc); out.fn == nil {
+			out.fn = integerOp[uint64](op, a, b, pos, desc)
+		}
 	}
 	return out
 }
@@ -504,9 +511,9 @@ func (sc *scope) compare(op string, x, y compiled, pos ast.Pos, desc describer) 
 		case types.Double:
 			cmp = func(fr *Frame) int { return cmpFloat(a(fr).AsDouble(), b(fr).AsDouble()) }
 		case types.Int:
-			cmp = func(fr *Frame) int { return cmpOrdered(a(fr).AsInt(), b(fr).AsInt()) }
+			return compiled{t: types.BoolType, pos: pos, fn: compareIntegralFast[int64](op, x, y)}
 		default:
-			cmp = func(fr *Frame) int { return cmpOrdered(a(fr).AsCount(), b(fr).AsCount()) }
+			return compiled{t: types.BoolType, pos: pos, fn: compareIntegralFast[uint64](op, x, y)}
 		}
 	case x.t.Kind() != y.t.Kind():
 		if eq {
@@ -636,6 +643,13 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describe(a))
 	if !ok {
 		return bad
+	}
+	if slot, local := localSlot(x); local {
+		return compiled{t: x.t, pos: a.Pos, fn: func(fr *Frame) value.Value {
+			v := fn(fr)
+			fr.locals[slot] = v
+			return v
+		}}
 	}
 	return compiled{t: x.t, pos: a.Pos, fn: func(fr *Frame) value.Value {
 		v := fn(fr)
