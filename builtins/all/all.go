@@ -6,6 +6,7 @@ package all
 import (
 	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
 	_ "gobro/builtins/convert"    // conversions between types
+	_ "gobro/builtins/dns"        // name lookups into "when"
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
 	_ "gobro/builtins/files"      // files and directories
 	_ "gobro/builtins/format"     // cat, cat_sep, fmt

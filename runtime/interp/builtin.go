@@ -81,7 +81,7 @@ func (c *Call) Out() io.Writer { return c.Interp.out }
 // Errorf reports an error at the call, as a bif's builtin_error does,
 // and lets the script go on.
 func (c *Call) Errorf(format string, args ...any) {
-	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s\n", c.Pos.Filename, c.Pos.Line, fmt.Sprintf(format, args...))
+	c.Interp.report(ReportError, "", location(c.Pos), fmt.Sprintf(format, args...))
 }
 
 // BuiltinError reports an error as a bif's builtin_error does: at the
@@ -89,17 +89,17 @@ func (c *Call) Errorf(format string, args ...any) {
 // the script go on.
 func (c *Call) BuiltinError(msg string) {
 	if c.desc == nil {
-		fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s\n", c.Pos.Filename, c.Pos.Line, msg)
+		c.Interp.report(ReportError, "", location(c.Pos), msg)
 		return
 	}
-	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s (%s)\n", c.Pos.Filename, c.Pos.Line, msg, c.desc())
+	c.Interp.report(ReportError, "", location(c.Pos), fmt.Sprintf("%s (%s)", msg, c.desc()))
 }
 
 // ReporterError reports an error as a bif's reporter->Error does at run
 // time: no location is pushed while a script runs, so the message has
 // none.
 func (c *Call) ReporterError(format string, args ...any) {
-	fmt.Fprintf(c.Interp.errOut, "error: %s\n", fmt.Sprintf(format, args...))
+	c.Interp.report(ReportError, "", "", fmt.Sprintf(format, args...))
 }
 
 // ErrOut returns where errors and warnings go.
@@ -159,11 +159,11 @@ func (c *Call) BuiltinErrorValue(msg string, v value.Value, t types.Type) {
 	if c.desc != nil {
 		site = c.desc()
 	}
-	fmt.Fprintf(c.Interp.errOut, "error in %s, line %d: %s (%s and %s)\n", c.Pos.Filename, c.Pos.Line, msg, site, d.String())
+	c.Interp.report(ReportError, "", location(c.Pos), fmt.Sprintf("%s (%s and %s)", msg, site, d.String()))
 }
 
 // ReporterWarning reports a warning as a bif's reporter->Warning does
 // at run time: with no location, "warning: msg".
 func (c *Call) ReporterWarning(format string, args ...any) {
-	fmt.Fprintf(c.Interp.errOut, "warning: %s\n", fmt.Sprintf(format, args...))
+	c.Interp.report(ReportWarning, "", "", fmt.Sprintf(format, args...))
 }

@@ -29,6 +29,13 @@ func retype(v value.Value, t types.Type) value.Value {
 	switch c := v.R.(type) {
 	case *value.Table:
 		if tt, ok := t.(*types.TableType); ok {
+			if c.Expiry() != nil {
+				// Its expiration timer holds this very table: the
+				// constructor made it afresh and empty, so it takes
+				// the type in place.
+				c.Type = tt
+				return v
+			}
 			out := value.NewTable(tt)
 			out.Default = c.Default
 			return value.Value{R: out}
@@ -155,7 +162,7 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 			}
 			add = append(add, f)
 		}
-		withDefault := sc.tableDefault(e.Attrs, t)
+		withDefault := sc.tableAttrs(e.Attrs, t)
 		return compiled{t: t, pos: e.Pos, fn: func(fr *Frame) value.Value {
 			tab := value.NewTable(t)
 			for _, f := range add {

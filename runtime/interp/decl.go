@@ -90,15 +90,18 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	if ft, ok := t.(*types.FuncType); ok {
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
-			g.Value = eventValue(name, ft)
+			g.Value = eventValue(name, ft, g.Handler)
 		} else if d.Init == nil {
 			if v, ok := builtinFor(name, ft); ok {
 				g.Value, g.Const = v, true
 			}
 		}
 	}
+	if g.Handler != nil && hasAttr(d.Attrs, "&error_handler") {
+		g.Handler.errorHandler = true
+	}
 	in.globals[name] = g
-	withDefault := sc.tableDefault(d.Attrs, t)
+	withDefault := sc.tableAttrs(d.Attrs, t)
 	if d.Init != nil {
 		fn, ok := sc.coerce(init, t)
 		if !ok {
@@ -271,7 +274,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		g = &Global{Name: name, Type: ft, Const: true, Pos: d.Pos}
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
-			g.Value = eventValue(name, ft)
+			g.Value = eventValue(name, ft, g.Handler)
 		}
 		in.globals[name] = g
 	}
@@ -288,7 +291,8 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	bsc := newScope(in, module, ft)
 	run := bsc.stmts(d.Body.Stmts)
 	if ft.Flavor == types.FlavorFunction {
-		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots}
+		src := &funcSource{sc: bsc, params: ft.Params, body: d.Body}
+		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots, src: src}
 		for i, p := range d.Params.Params {
 			for _, a := range p.Attrs {
 				if a.Name == "&default" && a.Value != nil {
@@ -314,7 +318,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}
-	g.Handler.add(body{priority: prio, run: run, slots: bsc.slots})
+	g.Handler.add(body{priority: prio, run: run, slots: bsc.slots, src: &funcSource{sc: bsc, params: ft.Params, body: d.Body}})
 }
 
 // redefExtend applies "redef x += v" and "redef x -= v", as Bro 2.6

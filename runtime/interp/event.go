@@ -42,6 +42,11 @@ type engine struct {
 	queue    eventQueue
 	timers   timerMgr
 	triggers []*trigger // pending, in creation order
+	// requeued is set when a pending trigger receives a delayed
+	// result, so that it is evaluated again.
+	requeued bool
+	// evaluating is set while the pending triggers are evaluated.
+	evaluating bool
 	// netTime is Bro's network_time: with no packet source it follows
 	// the wall clock, updated at start and at each round of the loop.
 	netTime     float64
@@ -52,6 +57,8 @@ type engine struct {
 	// sources counts event sources that keep the loop running (as Bro's
 	// counted IO sources do); none exist yet in a script-only run.
 	sources int
+	// inErrorHandler counts the &error_handler events being handled.
+	inErrorHandler int
 	// inEvent is the name of the event being handled, for messages.
 	inEvent string
 	// draining is true while drain runs, so that a nested drain (an
@@ -111,6 +118,10 @@ func (in *Interp) drain() {
 // dispatch runs every body of one event, highest priority first. A
 // run-time error ends the body it happens in; the other bodies still run.
 func (in *Interp) dispatch(ev queued) {
+	if ev.h.errorHandler {
+		in.ev.inErrorHandler++
+		defer func() { in.ev.inErrorHandler-- }()
+	}
 	for i := range ev.h.bodies {
 		b := &ev.h.bodies[i]
 		fr := &Frame{locals: make([]value.Value, b.slots)}

@@ -19,6 +19,10 @@ type Func struct {
 	// free holds frames of finished calls for reuse: a call takes one
 	// (or makes one) and gives it back, cleared, when it returns.
 	free []*Frame
+	// src describes a script function's body; handlers, an event's or
+	// hook's bodies (see Describe).
+	src      *funcSource
+	handlers *Handlers
 }
 
 // maxFreeFrames bounds the frames a function keeps for reuse; deeper
@@ -101,12 +105,17 @@ type body struct {
 	order    int
 	run      stmtFn
 	slots    int
+	src      *funcSource
 }
 
 // Handlers are the bodies of one event or hook, highest priority first,
 // ties in the order they were loaded.
 type Handlers struct {
 	bodies []body
+	// errorHandler marks an event declared &error_handler (the
+	// reporter events): reporter messages issued while it is handled
+	// raise no further events.
+	errorHandler bool
 }
 
 func (h *Handlers) add(b body) {
@@ -130,7 +139,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	}
 	ft, ok := fun.t.(*types.FuncType)
 	if !ok || ft.Flavor != types.FlavorFunction {
-		return sc.errorAt(c.Pos, "not a function")
+		return sc.badCallee(c, ft)
 	}
 	if variadic(ft) {
 		return sc.variadicCall(c, fun, ft)
@@ -256,4 +265,40 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
+}
+
+// badCallee reports a call of something that is not a function, as Bro
+// 2.6's CallExpr does once the arguments have checked: a value that is
+// no function at all, a hook (which only the hook operator calls), or
+// an event (which only the event statement raises; its arguments are
+// checked first). ft is nil when the callee is not a function type.
+func (sc *scope) badCallee(c *ast.Call, ft *types.FuncType) compiled {
+	args := make([]compiled, len(c.Args))
+	for i, a := range c.Args {
+		args[i] = sc.expr(a)
+		if args[i].t == nil {
+			return bad
+		}
+	}
+	switch {
+	case ft == nil:
+		return sc.errorAt(c.Fun.Position(), "not a function (%s)", sc.describe(c.Fun))
+	case ft.Flavor == types.FlavorHook:
+		return sc.errorAt(c.Fun.Position(), "hook cannot be called directly, use hook operator (%s)", sc.describe(c.Fun))
+	}
+	if len(args) > len(ft.Params) {
+		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	}
+	for i, p := range ft.Params {
+		if i >= len(args) {
+			if !p.Default {
+				return sc.errorAt(c.Pos, "argument type mismatch in function call")
+			}
+			continue
+		}
+		if _, ok := sc.coerce(args[i], p.Type); !ok {
+			return sc.errorAt(c.Pos, "argument type mismatch in function call")
+		}
+	}
+	return sc.errorAt(c.Pos, "event called in expression, use event statement instead (%s)", sc.describe(c))
 }

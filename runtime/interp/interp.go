@@ -63,6 +63,9 @@ type Interp struct {
 	// loadTimeRecords are the records made while loading, which a later
 	// "redef record" extends.
 	loadTimeRecords []*value.Record
+	// paramDefaults holds the &default expressions of function
+	// parameters, for describing calls that rely on them.
+	paramDefaults map[*types.FuncType][]paramDefault
 }
 
 // New returns an interpreter that prints to out and reports run-time

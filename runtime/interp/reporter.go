@@ -52,7 +52,7 @@ func (in *Interp) report(level ReportLevel, prefix, loc, msg string) {
 	if prefix == "" {
 		prefix = class.prefix
 	}
-	if class.event != "" && in.viaEvents && in.HasHandler(class.event) {
+	if class.event != "" && in.viaEvents && in.ev.inErrorHandler == 0 && in.HasHandler(class.event) {
 		in.raise(class.event, []value.Value{value.Double(0), value.String(msg), value.String(loc)})
 	}
 	if class.toStderr == "" || in.optionOr(class.toStderr, true) {

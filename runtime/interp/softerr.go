@@ -30,9 +30,10 @@ func softFail(pos ast.Pos, desc describer, msg string) {
 	panic(&softError{pos: pos, msg: msg, desc: text})
 }
 
-// report writes the error in Bro's form.
+// report issues the error as Bro's reporter does: on stderr in Bro's
+// form, and as a reporter_error event.
 func (e *softError) report(in *Interp) {
-	fmt.Fprintf(in.errOut, "error in %s, line %d: %s (%s)\n", e.pos.Filename, e.pos.Line, e.msg, e.desc)
+	in.report(ReportError, "", location(e.pos), fmt.Sprintf("%s (%s)", e.msg, e.desc))
 }
 
 // mayFailSoftly marks the statement being compiled as holding an

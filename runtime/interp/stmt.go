@@ -172,7 +172,7 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		sc.in.errorAt(d.Pos, "no type given (%s)", d.Name)
 		return nil
 	}
-	withDefault := sc.tableDefault(d.Attrs, t)
+	withDefault := sc.tableAttrs(d.Attrs, t)
 	l := sc.declare(d.Name, t, d.Kind == "const")
 	if d.Init == nil {
 		// Each execution starts the local afresh; tables, sets and

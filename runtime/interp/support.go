@@ -14,9 +14,10 @@ import (
 
 // eventValue is the value of an event's (or hook's) name used as an
 // expression, for example a log stream's $ev: a function value without
-// a body that names the event.
-func eventValue(name string, ft *types.FuncType) value.Value {
-	return value.Value{R: &Func{Name: name, Type: ft}}
+// a body that names the event. h, the event's handlers, supplies the
+// bodies that describing the value shows.
+func eventValue(name string, ft *types.FuncType, h *Handlers) value.Value {
+	return value.Value{R: &Func{Name: name, Type: ft, handlers: h}}
 }
 
 // NewRecord returns a record of type rt with its &default fields set and

@@ -55,14 +55,22 @@ type delaySignal struct{}
 
 // trigger is a pending "when".
 type trigger struct {
-	cond     exprFn
-	body     stmtFn
-	timeout  stmtFn // nil without a timeout block
-	frame    *Frame
-	timer    *timer
-	cache    map[*callSite]value.Value
-	done     bool
-	waiting  bool // a call in the condition was delayed: wait for it
+	cond    exprFn
+	body    stmtFn
+	timeout stmtFn // nil without a timeout block
+	frame   *Frame
+	timer   *timer
+	cache   map[*callSite]value.Value
+	done    bool
+	waiting bool // a call in the condition was delayed: wait for it
+	// delivered is set when a delayed result arrives; a result that
+	// arrives while the condition is being evaluated (a "return when"
+	// whose condition already holds) must not leave the trigger waiting.
+	delivered bool
+	// deferred is set when a result arrives while the pending triggers
+	// are being evaluated: Bro appends the trigger to the list being
+	// evaluated, so it is evaluated again only after the others.
+	deferred bool
 	isReturn bool // "return when": results go to the parent's call
 	parent   *trigger
 	site     *callSite // the parent's call this trigger answers
@@ -186,11 +194,12 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 	if t.done {
 		return true
 	}
-	if t.waiting {
+	if t.waiting || t.deferred {
 		return false
 	}
 	fr := t.frame
 	fr.async = &asyncCtx{trig: t}
+	t.delivered = false
 	holds, delayed := false, false
 	func() {
 		defer func() {
@@ -205,7 +214,7 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 		holds = ok && v.AsBool()
 	}()
 	fr.async = nil
-	t.waiting = delayed
+	t.waiting = delayed && !t.delivered
 	if delayed || !holds {
 		return false
 	}
@@ -233,30 +242,50 @@ func (in *Interp) finishTrigger(t *trigger, run stmtFn) {
 		in.runBody(run, fr)
 	}
 	if t.isReturn && t.parent != nil {
-		t.parent.deliver(t.site, fr.ret)
+		in.deliver(t.parent, t.site, fr.ret)
 	}
 }
 
-// deliver caches the result of a delayed call; the trigger's condition
-// is evaluated again after the next drain.
-func (t *trigger) deliver(site *callSite, v value.Value) {
+// deliver caches the result of a delayed call for trigger t; its
+// condition is evaluated again, after the triggers already due when the
+// pending ones are being evaluated, else after the next drain.
+func (in *Interp) deliver(t *trigger, site *callSite, v value.Value) {
 	if t.cache == nil {
 		t.cache = map[*callSite]value.Value{}
 	}
 	t.cache[site] = v
 	t.waiting = false
+	t.delivered = true
+	t.deferred = in.ev.evaluating
+	in.ev.requeued = true
 }
 
-// evaluateTriggers evaluates every pending trigger once, in creation
-// order, and forgets the finished ones.
+// evaluateTriggers evaluates every pending trigger, in creation order,
+// and forgets the finished ones. A trigger that received a delayed
+// result during the pass (a "return when" finishing) is evaluated again
+// in a further pass, as Bro requeues it onto the list being evaluated.
 func (in *Interp) evaluateTriggers() {
-	pending := in.ev.triggers
-	if len(pending) == 0 {
+	if len(in.ev.triggers) == 0 {
 		return
 	}
-	n := len(pending)
-	for i := 0; i < n; i++ {
-		in.evalTrigger(pending[i])
+	in.ev.evaluating = true
+	for pass := 0; pass < maxTriggerPasses; pass++ {
+		in.ev.requeued = false
+		pending := in.ev.triggers
+		n := len(pending)
+		for i := 0; i < n; i++ {
+			pending[i].deferred = false
+		}
+		for i := 0; i < n; i++ {
+			in.evalTrigger(pending[i])
+		}
+		if !in.ev.requeued {
+			break
+		}
+	}
+	in.ev.evaluating = false
+	for _, t := range in.ev.triggers {
+		t.deferred = false
 	}
 	kept := in.ev.triggers[:0]
 	for _, t := range in.ev.triggers {
@@ -269,6 +298,11 @@ func (in *Interp) evaluateTriggers() {
 	}
 	in.ev.triggers = kept
 }
+
+// maxTriggerPasses bounds the passes of evaluateTriggers: each further
+// pass needs a result delivered in the one before, and a chain of
+// asynchronous functions longer than this waits for the next drain.
+const maxTriggerPasses = 100
 
 // callAt runs a call made from frame fr at site. Inside a "when"
 // condition it answers from the trigger's cache when the result of a
@@ -311,11 +345,24 @@ func (c *Call) Delay() (p *Pending, ok bool) {
 	return &Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}, true
 }
 
+// DeliverNow hands over a result that is known at once, as Bro's DNS
+// manager answers a lookup in fake mode: the waiting "when" evaluates its
+// condition again once the event queue has drained, and the call then
+// yields v. It must be called on the interpreter's goroutine (from the
+// builtin that called Delay); only the first delivery counts.
+func (p *Pending) DeliverNow(v value.Value) {
+	p.once.Do(func() {
+		p.in.deliver(p.trig, p.site, v)
+	})
+}
+
 // Deliver hands over the delayed result; the "when" that waits for it
 // evaluates its condition again, and the call yields v. Only the first
 // delivery counts. Any goroutine may call it.
 func (p *Pending) Deliver(v value.Value) {
 	p.once.Do(func() {
-		p.in.Post(func() { p.trig.deliver(p.site, v) })
+		p.in.Post(func() {
+			p.in.deliver(p.trig, p.site, v)
+		})
 	})
 }

@@ -160,6 +160,22 @@ func (d *Desc) AddValue(v Value, t types.Type) {
 		} else {
 			d.Add(noDescription)
 		}
+	case types.List:
+		// An index list: its values, separated by ", ".
+		l, _ := v.R.(*List)
+		lt, _ := t.(*types.ListType)
+		if l == nil || lt == nil {
+			d.Add(noDescription)
+			break
+		}
+		for i, e := range l.Elems {
+			if i > 0 {
+				d.Add(", ")
+			}
+			if i < len(lt.Types) {
+				d.AddValue(e, lt.Types[i])
+			}
+		}
 	case types.Record:
 		d.addRecord(v, t)
 	case types.Table:

@@ -134,6 +134,12 @@ type Vector struct {
 	Elems []Value
 }
 
+// List is the value of an index list, as an &expire_func of a table
+// with several indices receives its index: the values in order.
+type List struct {
+	Elems []Value
+}
+
 // Any is a value of type any: the value and its dynamic type.
 type Any struct {
 	Type  types.Type
@@ -160,6 +166,9 @@ type Table struct {
 	// Default computes the value of a missing index under &default;
 	// nil if the table has none.
 	Default func(key []Value) Value
+	// expiry is set on a table with &read_expire, &write_expire or
+	// &create_expire.
+	expiry *Expiry
 }
 
 // Entry is one element of a table: its index values and, for a table, its
@@ -168,6 +177,69 @@ type Entry struct {
 	Key     []Value
 	Yield   Value
 	deleted bool
+	// access is the time of the last access that counts for
+	// expiration, in whole seconds as Bro keeps it.
+	access float64
+}
+
+// Expiry is what a table with an expiration attribute keeps: the clock
+// its entries are stamped with and which accesses count. The walk that
+// expires entries goes over the table in steps; Cursor is where the
+// next step begins (0: a new walk).
+type Expiry struct {
+	// Clock returns the network time.
+	Clock func() float64
+	// OnRead is set under &read_expire: a lookup counts as an access.
+	OnRead bool
+	// KeepCreate is set under &create_expire: assigning to an existing
+	// index keeps the entry's creation time.
+	KeepCreate bool
+	// Cursor is the entry position the next step of an expiration walk
+	// starts from.
+	Cursor int
+	// Walking is set while a walk is under way: removed entries then
+	// leave their positions in place.
+	Walking bool
+}
+
+// AccessTime returns the time of the entry's last access that counts
+// for expiration, in whole seconds (0 for an entry made before the
+// network time was set, which never expires on time alone).
+func (e *Entry) AccessTime() float64 { return e.access }
+
+// SetAccessTime sets the entry's access time, dropping the fraction of a
+// second as Bro does.
+func (e *Entry) SetAccessTime(t float64) { e.access = float64(int64(t)) }
+
+// Deleted reports whether the entry was removed from its table.
+func (e *Entry) Deleted() bool { return e.deleted }
+
+// SetExpiry makes the table's entries carry access times for expiration.
+func (t *Table) SetExpiry(x *Expiry) { t.expiry = x }
+
+// Expiry returns the table's expiration state, nil if it has none.
+func (t *Table) Expiry() *Expiry { return t.expiry }
+
+// Slots returns how many entry positions the table has, removed entries
+// included; At returns the entry at one of them.
+func (t *Table) Slots() int { return t.n }
+
+// At returns the entry at position i (see Slots), nil if it was removed
+// or i is out of range.
+func (t *Table) At(i int) *Entry {
+	if i < 0 || i >= t.n || t.entry(i).deleted {
+		return nil
+	}
+	return t.entry(i)
+}
+
+// Find returns the entry for a key without counting as an access, or nil.
+func (t *Table) Find(key []Value) *Entry {
+	i, ok := t.find(key)
+	if !ok {
+		return nil
+	}
+	return t.entry(i)
 }
 
 // chunkSize is how many entries a full chunk holds.
@@ -206,17 +278,28 @@ func (t *Table) Lookup(key []Value) (Value, bool) {
 	if !ok {
 		return Value{}, false
 	}
-	return t.entry(i).Yield, true
+	e := t.entry(i)
+	if t.expiry != nil && t.expiry.OnRead {
+		e.SetAccessTime(t.expiry.Clock())
+	}
+	return e.Yield, true
 }
 
 // Insert sets the yield for a key (for a set, yield is ignored).
 func (t *Table) Insert(key []Value, yield Value) {
 	if i, ok := t.find(key); ok {
-		t.entry(i).Yield = yield
+		e := t.entry(i)
+		e.Yield = yield
+		if t.expiry != nil && !t.expiry.KeepCreate {
+			e.SetAccessTime(t.expiry.Clock())
+		}
 		return
 	}
 	t.place(key, t.n)
 	t.push(Entry{Key: append([]Value(nil), key...), Yield: yield})
+	if t.expiry != nil {
+		t.entry(t.n - 1).SetAccessTime(t.expiry.Clock())
+	}
 	t.live++
 }
 
@@ -233,7 +316,8 @@ func (t *Table) Delete(key []Value) bool {
 	e.deleted = true
 	e.Yield = Value{}
 	t.live--
-	if t.iterating == 0 && t.n > 32 && t.live < t.n/4 {
+	walking := t.expiry != nil && t.expiry.Walking
+	if t.iterating == 0 && !walking && t.n > 32 && t.live < t.n/4 {
 		t.compact()
 	}
 	return true

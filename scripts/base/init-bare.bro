@@ -102,7 +102,39 @@ type transport_proto: enum {
 	icmp,	##< ICMP.
 };
 
+## The parameters of str_smith_waterman.
+type sw_params: record {
+	## The shortest common substring reported.
+	min_strlen: count &default = 3;
+
+	## 0 reports the best alignment only; 1 reports every common
+	## substring not contained in a longer one.
+	sw_variant: count &default = 0;
+};
+
+## Where a common substring found by str_smith_waterman lies in one of
+## the two input strings.
+type sw_align: record {
+	str: string;	##< The input string.
+	index: count;	##< The offset of the substring in it.
+};
+
+## The places of one common substring, as str_smith_waterman lists them
+## (from index 1).
+type sw_align_vec: vector of sw_align;
+
+## One common substring found by str_smith_waterman.
+type sw_substring: record {
+	str: string;	##< The substring.
+	aligns: sw_align_vec;	##< Where it lies in the first and second input.
+	new: bool;	##< Whether it opens an alignment.
+};
+
+## The result of str_smith_waterman (from index 1).
+type sw_substring_vec: vector of sw_substring;
+
 @load base/bif/bro.bif
+@load base/bif/dns.bif
 @load base/bif/strings.bif
 
 ## The identity of a connection: its endpoints' addresses and ports.

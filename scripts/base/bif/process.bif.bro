@@ -30,13 +30,15 @@ global bro_script_loaded: event(path: string, level: count);
 global net_done: event(t: time);
 
 ## Raised for each informational message of the reporter.
-global reporter_info: event(t: time, msg: string, location: string);
+global reporter_info: event(t: time, msg: string, location: string) &error_handler;
 
 ## Raised for each warning of the reporter.
-global reporter_warning: event(t: time, msg: string, location: string);
+global reporter_warning: event(t: time, msg: string, location: string) &error_handler;
 
 ## Raised for each error of the reporter, run-time errors included.
-global reporter_error: event(t: time, msg: string, location: string);
+## Errors that happen while a reporter event is handled raise no
+## further event (the events are &error_handler).
+global reporter_error: event(t: time, msg: string, location: string) &error_handler;
 
 module Reporter;
 
