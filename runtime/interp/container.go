@@ -248,6 +248,31 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc stri
 // with the arithmetic promotions Bro allows. It returns nil after
 // reporting a mismatch.
 func (sc *scope) indexKey(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc string) func(fr *Frame) []value.Value {
+	fns := sc.indexKeyFns(pos, idx, t, desc)
+	if fns == nil {
+		return nil
+	}
+	return keyFrom(fns)
+}
+
+// keyFrom returns code computing a key from its values' code.
+func keyFrom(fns []exprFn) func(fr *Frame) []value.Value {
+	if len(fns) == 1 {
+		fn := fns[0]
+		return func(fr *Frame) []value.Value { return []value.Value{fn(fr)} }
+	}
+	return func(fr *Frame) []value.Value {
+		key := make([]value.Value, len(fns))
+		for i, fn := range fns {
+			key[i] = fn(fr)
+		}
+		return key
+	}
+}
+
+// indexKeyFns checks an index against a table's index types and
+// compiles each of its values; nil if it has errors.
+func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc string) []exprFn {
 	if len(idx) != len(t.Index) {
 		sc.in.errorAt(pos, "index mismatch (%s and %s)", desc, t)
 		return nil
@@ -270,17 +295,7 @@ func (sc *scope) indexKey(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc 
 		}
 		fns[i] = fn
 	}
-	if len(fns) == 1 {
-		fn := fns[0]
-		return func(fr *Frame) []value.Value { return []value.Value{fn(fr)} }
-	}
-	return func(fr *Frame) []value.Value {
-		key := make([]value.Value, len(fns))
-		for i, fn := range fns {
-			key[i] = fn(fr)
-		}
-		return key
-	}
+	return fns
 }
 
 // braceInit compiles "{ ... }" initializing a variable of type t: the
@@ -381,11 +396,38 @@ func (sc *scope) tableIndex(ix *ast.Index, x compiled, t *types.TableType) compi
 		return sc.errorAt(ix.Pos, "can't index a set (%s)", sc.describe(ix))
 	}
 	pos, desc := ix.Pos, sc.describer(ix)
-	key := sc.indexKey(pos, ix.Indices, t, sc.describe(ix))
-	if key == nil {
+	fns := sc.indexKeyFns(pos, ix.Indices, t, sc.describe(ix))
+	if fns == nil {
 		return bad
 	}
 	sc.mayFailSoftly()
+	if len(fns) == 1 {
+		// One index value: the key lives on the stack unless a
+		// &default needs it.
+		k0 := fns[0]
+		return compiled{
+			t:   t.Yield,
+			pos: pos,
+			fn: func(fr *Frame) value.Value {
+				tab := asTable(x.fn(fr), pos, desc)
+				k := [1]value.Value{k0(fr)}
+				v, ok := tab.LookupBest(k[:])
+				if !ok {
+					if tab.Default != nil {
+						return tab.Default([]value.Value{k[0]})
+					}
+					softFail(pos, desc, "no such index")
+				}
+				return v
+			},
+			set: func(fr *Frame, v value.Value) {
+				tab := asTable(x.fn(fr), pos, desc)
+				k := [1]value.Value{k0(fr)}
+				tab.Insert(k[:], v)
+			},
+		}
+	}
+	key := keyFrom(fns)
 	return compiled{
 		t:   t.Yield,
 		pos: pos,

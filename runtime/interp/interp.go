@@ -175,18 +175,23 @@ func fail(pos ast.Pos, desc describer, msg string) {
 func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			if se, soft := r.(*softError); soft {
-				se.report(in)
-				ok = false
-				return
-			}
-			re, isRuntime := r.(*runtimeError)
-			if !isRuntime {
-				panic(r)
-			}
-			in.reportRuntime(re)
+			in.recovered(r)
 			ok = false
 		}
 	}()
 	return f(), true
+}
+
+// recovered handles what a protected run recovered: a run-time error is
+// reported, anything else goes on unwinding.
+func (in *Interp) recovered(r any) {
+	if se, soft := r.(*softError); soft {
+		se.report(in)
+		return
+	}
+	re, isRuntime := r.(*runtimeError)
+	if !isRuntime {
+		panic(r)
+	}
+	in.reportRuntime(re)
 }
