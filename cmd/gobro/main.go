@@ -6,7 +6,10 @@
 //	gobro -v | --version      print the version
 //	gobro -h | --help         print this help
 //
-//	gobro [-b] [-e CODE] file...   load and run scripts, as bro does
+//	gobro [-a] [-b] [-e CODE] [file ...]   load and run scripts, as bro does
+//
+// With no script and no -e, the script is read from standard input, as
+// Bro reads it.
 //
 // The interpreter runs a part of the language so far: see the README.
 package main
@@ -18,12 +21,20 @@ import (
 	"path/filepath"
 
 	_ "gobro/builtins/all" // every builtin registers itself
+	"gobro/builtins/env"
 )
+
+// stdinIsTerminal reports whether standard input is a terminal (or
+// another character device, such as /dev/null).
+func stdinIsTerminal() bool {
+	info, err := os.Stdin.Stat()
+	return err != nil || info.Mode()&os.ModeCharDevice != 0
+}
 
 // version is what "gobro --version" prints.
 const version = "0.1.0"
 
-const usage = `usage: gobro [options] [file ...]
+const usage = `usage: gobro [options] [file ...] [NAME=VALUE ...]
        gobro check FILE|DIR ...
 
 commands:
@@ -35,9 +46,13 @@ options:
   -a, --parse-only     load and check the scripts, then exit without
                        running them (status 1 if they have errors)
   -b, --bare-mode      load only base/init-bare.bro before the scripts
-  -e, --exec CODE      run CODE after the scripts
+  -e, --exec CODE      run CODE after the scripts (the last -e counts)
   -h, --help           print this help
-  -v, --version        print the version
+  -v, --version        print the version ("bro version 2.6" on stderr
+                       when run by the name bro, as Bro prints it)
+
+A NAME=VALUE argument redefines the global NAME (a string needs no
+quotes). With no script and no -e, the script is read from stdin.
 `
 
 func main() {
@@ -46,19 +61,33 @@ func main() {
 
 // run is the whole command line; it returns the exit status.
 func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
+	if len(args) == 0 && stdinIsTerminal() {
+		// Bro would wait for a script on the terminal; gobro says
+		// how to call it instead.
 		fmt.Fprint(stderr, usage)
 		return 1
 	}
-	switch args[0] {
-	case "check":
+	if len(args) == 0 {
+		return runScripts(args, stdout, stderr)
+	}
+	if args[0] == "check" {
 		return check(args[1:], stderr)
-	case "-h", "--help":
-		fmt.Fprint(stdout, usage)
-		return 0
-	case "-v", "--version":
-		fmt.Fprintf(stdout, "%s version %s\n", filepath.Base(os.Args[0]), version)
-		return 0
 	}
 	return runScripts(args, stdout, stderr)
+}
+
+// progName is the name gobro was invoked by.
+func progName() string { return filepath.Base(os.Args[0]) }
+
+// printVersion answers -v. Invoked as "bro" it answers as Bro 2.6 does,
+// on stderr with the name it was run by ("bro version 2.6"), since
+// tools and test suites that call bro parse that line; as gobro it gives
+// its own version on stdout.
+func printVersion(stdout, stderr io.Writer) int {
+	if progName() == "bro" {
+		fmt.Fprintf(stderr, "%s version %s\n", os.Args[0], env.Version)
+		return 0
+	}
+	fmt.Fprintf(stdout, "gobro version %s\n", version)
+	return 0
 }

@@ -56,3 +56,24 @@ func TestUsage(t *testing.T) {
 		t.Errorf("unknown option: exit %d", code)
 	}
 }
+
+func TestParseArgs(t *testing.T) {
+	o, err := parseArgs([]string{"-ab", "-e", "print 1;", "x.bro", "n=5", "--exec=print 2;", "Foo::Bar", "--", "-y.bro"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !o.bare || !o.parseOnly || !o.haveCode || o.code != "print 2;" {
+		t.Errorf("flags: %+v", o)
+	}
+	if strings.Join(o.files, " ") != "x.bro -y.bro" || strings.Join(o.params, " ") != "n=5" || strings.Join(o.plugins, " ") != "Foo::Bar" {
+		t.Errorf("arguments: %+v", o)
+	}
+	if o, err := parseArgs([]string{"-eprint 3;"}); err != nil || o.code != "print 3;" {
+		t.Errorf("-eCODE: %+v %v", o, err)
+	}
+	for _, bad := range [][]string{{"-e"}, {"--exec"}, {"-x"}, {"--bare-mode=1"}, {"--nope"}} {
+		if _, err := parseArgs(bad); err == nil {
+			t.Errorf("%q: no error", bad)
+		}
+	}
+}

@@ -15,32 +15,118 @@ import (
 	"gobro/runtime/types"
 )
 
-// runScripts loads and runs scripts as "bro [options] file..." does.
-func runScripts(args []string, stdout, stderr io.Writer) int {
-	bare, parseOnly := false, false
-	var code, files, params []string
+// options is a parsed "gobro [options] [file ...]" command line.
+type options struct {
+	bare, parseOnly, help, version bool
+	code                           string // the -e code; the last -e wins, as in Bro
+	haveCode                       bool
+	files, params, plugins         []string
+}
+
+// parseArgs parses the command line as Bro's getopt_long does: short
+// options may be combined ("-ab") and -e may hold its code ("-eCODE");
+// long options take "--exec CODE" or "--exec=CODE"; "--" ends the
+// options. Of the other arguments, "X=Y" sets a variable, "A::B" names a
+// plugin and anything else is a script.
+func parseArgs(args []string) (options, error) {
+	var o options
+	rest := []string{}
 	for i := 0; i < len(args); i++ {
-		switch a := args[i]; {
-		case a == "-b" || a == "--bare-mode":
-			bare = true
-		case a == "-a" || a == "--parse-only":
-			parseOnly = true
-		case a == "-e" || a == "--exec":
-			if i+1 == len(args) {
-				fmt.Fprintf(stderr, "gobro: %s needs an argument\n%s", a, usage)
-				return 1
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			i = len(args)
+		case strings.HasPrefix(a, "--"):
+			name, val, hasVal := strings.Cut(a[2:], "=")
+			switch name {
+			case "bare-mode":
+				o.bare = true
+			case "parse-only":
+				o.parseOnly = true
+			case "help":
+				o.help = true
+			case "version":
+				o.version = true
+			case "exec":
+				if !hasVal {
+					if i+1 == len(args) {
+						return o, fmt.Errorf("option %s needs an argument", a)
+					}
+					i++
+					val = args[i]
+				}
+				o.code, o.haveCode = val, true
+			default:
+				return o, fmt.Errorf("unknown option %s", a)
 			}
-			i++
-			code = append(code, args[i])
-		case strings.HasPrefix(a, "-") && a != "-":
-			fmt.Fprintf(stderr, "gobro: unknown option %s\n%s", a, usage)
-			return 1
-		case strings.Contains(a, "="):
-			params = append(params, a)
+			if hasVal && name != "exec" {
+				return o, fmt.Errorf("option --%s takes no argument", name)
+			}
+		case len(a) > 1 && a[0] == '-':
+			for j := 1; j < len(a); j++ {
+				switch a[j] {
+				case 'b':
+					o.bare = true
+				case 'a':
+					o.parseOnly = true
+				case 'h', '?':
+					o.help = true
+				case 'v':
+					o.version = true
+				case 'e':
+					code := a[j+1:]
+					if code == "" {
+						if i+1 == len(args) {
+							return o, fmt.Errorf("option -e needs an argument")
+						}
+						i++
+						code = args[i]
+					}
+					o.code, o.haveCode = code, true
+					j = len(a)
+				default:
+					return o, fmt.Errorf("unknown option -%c", a[j])
+				}
+			}
 		default:
-			files = append(files, a)
+			rest = append(rest, a)
 		}
 	}
+	for _, a := range rest {
+		switch {
+		case strings.Contains(a, "="):
+			o.params = append(o.params, a)
+		case strings.Contains(a, "::"):
+			o.plugins = append(o.plugins, a)
+		default:
+			o.files = append(o.files, a)
+		}
+	}
+	return o, nil
+}
+
+// runScripts loads and runs scripts as "bro [options] file..." does.
+func runScripts(args []string, stdout, stderr io.Writer) int {
+	o, err := parseArgs(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n%s", progName(), err, usage)
+		return 1
+	}
+	switch {
+	case o.help:
+		fmt.Fprint(stdout, usage)
+		return 0
+	case o.version:
+		return printVersion(stdout, stderr)
+	case len(o.plugins) > 0:
+		// gobro has no dynamic plugins to activate.
+		fmt.Fprintln(stderr, "fatal error: Failed to activate requested dynamic plugin(s).")
+		return 1
+	}
+	bare, parseOnly, files, params := o.bare, o.parseOnly, o.files, o.params
+	// Bro reads its script from standard input when it is given none.
+	readStdin := len(files) == 0 && len(params) == 0 && !o.haveCode
 
 	out, flush := bufferStdout(stdout)
 	defer flush()
@@ -51,9 +137,21 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		load = append(load, "base/init-default")
 	}
 	load = append(load, files...)
-	var err error
+	if readStdin {
+		load = append(load, "-")
+	}
 	for _, f := range load {
-		if err = l.Load(f); err != nil {
+		if f == "-" {
+			src, rerr := io.ReadAll(os.Stdin)
+			if rerr != nil {
+				fmt.Fprintf(stderr, "fatal error: can't open %s\n", loader.StdinName)
+				return 1
+			}
+			err = l.LoadStdin(src)
+		} else {
+			err = l.Load(f)
+		}
+		if err != nil {
 			break
 		}
 	}
@@ -67,8 +165,8 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 			err = l.Finish()
 		}
 	}
-	if err == nil && len(code) > 0 {
-		if err = l.LoadSource("<command line>", []byte(strings.Join(code, "\n")+"\n;\n")); err == nil {
+	if err == nil && o.haveCode {
+		if err = l.LoadSource("<command line>", []byte(o.code+"\n;\n")); err == nil {
 			err = l.Finish()
 		}
 	}

@@ -105,7 +105,7 @@ type RedefEnumDecl struct {
 	Pos    Pos
 	Docs   Docs
 	Name   string       `parser:"\"redef\" \"enum\" @Ident \"+=\" \"{\""`
-	Values []*EnumValue `parser:"( @@ ( \",\" @@ )* \",\"? )? \"}\" \";\""`
+	Values []*EnumValue `parser:"@@ ( \",\" @@ )* \",\"? \"}\" \";\""`
 }
 
 // RedefRecordDecl is "redef record X += { fields } attrs;".
@@ -225,7 +225,7 @@ type UnionType struct {
 // EnumType is "enum { A, B = 3, }".
 type EnumType struct {
 	Pos    Pos
-	Values []*EnumValue `parser:"\"enum\" \"{\" ( @@ ( \",\" @@ )* \",\"? )? \"}\""`
+	Values []*EnumValue `parser:"\"enum\" \"{\" @@ ( \",\" @@ )* \",\"? \"}\""`
 }
 
 // EnumValue is one enum name, with an optional explicit value.

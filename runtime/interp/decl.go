@@ -67,8 +67,8 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		return
 	}
 	name := fullName(module, d.Name)
-	if in.globals[name] != nil {
-		in.errorAt(d.Pos, "already defined (%s)", name)
+	if g := in.globals[name]; g != nil {
+		in.redeclare(d, sc, g)
 		return
 	}
 	t := sc.resolveType(d.Type)
@@ -126,6 +126,74 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 }
 
+// redeclare applies a second declaration of global g without "redef", as
+// Bro 2.6 does: a global that is &redef (or a declaration that gives only
+// attributes) is declared again after a warning, with the same type;
+// any other is already defined.
+func (in *Interp) redeclare(d *ast.VarDecl, sc *scope, g *Global) {
+	if !g.Redef && (d.Init != nil || len(d.Attrs) == 0) {
+		in.alreadyDefined(d, sc, g)
+		return
+	}
+	second := initLoc(d)
+	if d.Init == nil && d.Type != nil {
+		second = typeLoc(sc.resolveType(d.Type), d.Type.Pos)
+	}
+	in.warnIn(posLoc(g.Pos), second, "redefinition requires \"redef\" (%s)", g.Name)
+	if d.Init == nil {
+		in.alreadyDefined(d, sc, g)
+		return
+	}
+	t := sc.resolveType(d.Type)
+	init := in.initializer(sc, d.Init, g.Type)
+	if init.t == nil {
+		return
+	}
+	if t == nil {
+		t = init.t
+	}
+	if !sameType(t, g.Type) {
+		in.errorIn(posLoc(g.Pos), initLoc(d), "redefinition changes type (%s and %s)", g.Name, sc.describeInit(d.Init))
+		return
+	}
+	fn, ok := sc.coerce(init, g.Type)
+	if !ok {
+		sc.initMismatch(d.Pos, g.Type, init)
+		return
+	}
+	if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
+		g.Value = v
+	}
+	if d.Kind == "const" {
+		g.Const = true
+	}
+	if tab, ok := g.Value.R.(*value.Table); ok {
+		sc.tableAttrs(d.Attrs, g.Type)(tab)
+	}
+}
+
+// alreadyDefined reports a declaration of a name that exists: Bro names
+// the identifier where it was first declared, and the new initializer.
+func (in *Interp) alreadyDefined(d *ast.VarDecl, sc *scope, g *Global) {
+	if d.Init == nil {
+		in.errorIn(posLoc(g.Pos), "", "already defined (%s)", g.Name)
+		return
+	}
+	in.errorIn(posLoc(g.Pos), initLoc(d), "already defined (%s and %s)", g.Name, sc.describeInit(d.Init))
+}
+
+// initLoc is where a declaration's initializer stands: its expression,
+// or the first element of a brace list.
+func initLoc(d *ast.VarDecl) string {
+	switch {
+	case d.Init == nil:
+		return ""
+	case len(d.Init.Elems) > 0:
+		return posLoc(d.Init.Elems[0].Position())
+	}
+	return posLoc(d.Init.Pos)
+}
+
 // initializer compiles an initializer: an expression, or a brace list
 // for a set or table.
 func (in *Interp) initializer(sc *scope, init *ast.Init, t types.Type) compiled {
@@ -139,16 +207,20 @@ func (in *Interp) initializer(sc *scope, init *ast.Init, t types.Type) compiled 
 func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 	g := in.lookup(d.Name, sc.module)
 	if g == nil {
-		in.errorAt(d.Pos, "unknown identifier %s", d.Name)
+		in.errorAt(d.Pos, "\"redef\" used but not previously defined (%s)", fullName(sc.module, d.Name))
+		return
+	}
+	if !g.Redef && (d.Init != nil || len(d.Attrs) == 0) {
+		// Bro treats it as a second declaration.
+		in.alreadyDefined(d, sc, g)
 		return
 	}
 	if d.Init == nil {
 		// "redef x &attr" adds attributes, &redef or not.
 		return
 	}
-	if !g.Redef {
-		// Bro treats it as a second declaration.
-		in.errorAt(d.Pos, "already defined (%s and %s)", g.Name, sc.describeInit(d.Init))
+	if d.Type != nil && !sameType(sc.resolveType(d.Type), g.Type) {
+		in.errorIn(posLoc(g.Pos), initLoc(d), "redefinition changes type (%s and %s)", g.Name, sc.describeInit(d.Init))
 		return
 	}
 	c := in.initializer(sc, d.Init, g.Type)

@@ -109,6 +109,15 @@ func (sc *scope) describeTo(b *strings.Builder, e ast.Expr) {
 		b.WriteString(sc.describeCtor(e))
 	case *ast.Slice:
 		b.WriteString(sc.describeSlice(e))
+	case *ast.HookCall:
+		// Bro keeps the call the hook operator applies to.
+		sc.describeTo(b, e.Call)
+	case *ast.Schedule:
+		b.WriteString("schedule ")
+		sc.describeTo(b, e.When)
+		b.WriteString(" {" + e.Event.Name + "(")
+		sc.describeList(b, e.Event.Args)
+		b.WriteString(")}")
 	default:
 		b.WriteString("<expression>")
 	}

@@ -358,6 +358,20 @@ func (sc *scope) unary(u *ast.Unary) compiled {
 		delta := uint64(1)
 		if u.Op == "--" {
 			delta = math.MaxUint64 // two's complement -1
+			if x.t.Kind() != types.Int {
+				// Bro 2.6 reports a count going below zero as a
+				// plain error and stores the wrapped value.
+				in, desc := sc.in, sc.describer(u)
+				return compiled{t: x.t, pos: pos, fn: func(fr *Frame) value.Value {
+					old := x.fn(fr).AsCount()
+					if old == 0 {
+						in.report(ReportError, "", location(pos), "count underflow ("+desc()+")")
+					}
+					v := value.Count(old + delta)
+					x.set(fr, v)
+					return v
+				}}
+			}
 		}
 		return compiled{t: x.t, pos: pos, fn: func(fr *Frame) value.Value {
 			v := value.Count(x.fn(fr).AsCount() + delta)

@@ -144,28 +144,11 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if variadic(ft) {
 		return sc.variadicCall(c, fun, ft)
 	}
-	if len(c.Args) > len(ft.Params) {
-		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
+	if !ok {
+		return sc.callMismatch(c, checked)
 	}
-	args := make([]exprFn, len(ft.Params))
-	for i, p := range ft.Params {
-		if i >= len(c.Args) {
-			if !p.Default {
-				return sc.errorAt(c.Pos, "argument type mismatch in function call")
-			}
-			args[i] = sc.paramDefaultFn(ft, i)
-			continue
-		}
-		a := sc.expr(c.Args[i])
-		if a.t == nil {
-			return bad
-		}
-		fn, ok := sc.coerce(a, p.Type)
-		if !ok {
-			return sc.errorAt(c.Pos, "argument type mismatch in function call")
-		}
-		args[i] = fn
-	}
+	args := checked.fns
 	result := ft.Result
 	if result == nil {
 		result = types.VoidType
@@ -215,29 +198,12 @@ func (sc *scope) call(c *ast.Call) compiled {
 // "va_args: any": the parameters before it are checked as usual, and
 // every further argument is passed as an any, carrying its type.
 func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) compiled {
-	fixed := ft.Params[:len(ft.Params)-1]
-	if len(c.Args) < len(fixed) {
-		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
+	if !ok {
+		return sc.callMismatch(c, checked)
 	}
-	args := make([]exprFn, len(c.Args))
-	argTypes := make([]types.Type, len(c.Args))
-	for i, e := range c.Args {
-		a := sc.expr(e)
-		if a.t == nil {
-			return bad
-		}
-		argTypes[i] = a.t
-		want := types.Type(types.AnyType)
-		if i < len(fixed) {
-			want = fixed[i].Type
-		}
-		fn, ok := sc.coerce(a, want)
-		if !ok {
-			return sc.errorAt(c.Pos, "argument type mismatch in function call")
-		}
-		args[i] = fn
-	}
-	if !sc.staticCheck(c, fun, argTypes) {
+	args := checked.fns
+	if !sc.staticCheck(c, fun, checked.types) {
 		return bad
 	}
 	result := ft.Result
@@ -274,32 +240,20 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 // an event (which only the event statement raises; its arguments are
 // checked first). ft is nil when the callee is not a function type.
 func (sc *scope) badCallee(c *ast.Call, ft *types.FuncType) compiled {
-	args := make([]compiled, len(c.Args))
-	for i, a := range c.Args {
-		args[i] = sc.expr(a)
-		if args[i].t == nil {
-			return bad
+	if ft == nil || ft.Flavor == types.FlavorHook {
+		for _, a := range c.Args {
+			sc.expr(a)
 		}
-	}
-	switch {
-	case ft == nil:
-		return sc.errorAt(c.Fun.Position(), "not a function (%s)", sc.describe(c.Fun))
-	case ft.Flavor == types.FlavorHook:
+		sc.noteFailedCall(c)
+		if ft == nil {
+			return sc.errorAt(c.Fun.Position(), "not a function (%s)", sc.describe(c.Fun))
+		}
 		return sc.errorAt(c.Fun.Position(), "hook cannot be called directly, use hook operator (%s)", sc.describe(c.Fun))
 	}
-	if len(args) > len(ft.Params) {
-		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
+	if !ok {
+		return sc.callMismatch(c, checked)
 	}
-	for i, p := range ft.Params {
-		if i >= len(args) {
-			if !p.Default {
-				return sc.errorAt(c.Pos, "argument type mismatch in function call")
-			}
-			continue
-		}
-		if _, ok := sc.coerce(args[i], p.Type); !ok {
-			return sc.errorAt(c.Pos, "argument type mismatch in function call")
-		}
-	}
-	return sc.errorAt(c.Pos, "event called in expression, use event statement instead (%s)", sc.describe(c))
+	sc.noteFailedCall(c)
+	return sc.errorAt(c.Pos, "event called in expression, use event statement instead (%s(%s))", sc.describe(c.Fun), checked.desc)
 }

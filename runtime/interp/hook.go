@@ -21,7 +21,7 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 	}
 	if g == nil {
 		if ok {
-			return sc.errorAt(h.Pos, "unknown identifier %s", name.Name)
+			return sc.unknownIdentifier(name.Pos, name.Name)
 		}
 		return sc.errorAt(h.Pos, "not a valid hook call expression")
 	}
@@ -29,21 +29,11 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 	if !isFunc || ft.Flavor != types.FlavorHook {
 		return sc.errorAt(h.Pos, "not a valid hook call expression")
 	}
-	if len(call.Args) != len(ft.Params) {
-		return sc.errorAt(h.Pos, "argument type mismatch in function call")
+	checked, ok := sc.checkArgs(call.Args, ft, call.Pos)
+	if !ok {
+		return sc.callMismatch(call, checked)
 	}
-	args := make([]exprFn, len(call.Args))
-	for i, a := range call.Args {
-		x := sc.expr(a)
-		if x.t == nil {
-			return bad
-		}
-		fn, ok := sc.coerce(x, ft.Params[i].Type)
-		if !ok {
-			return sc.errorAt(h.Pos, "argument type mismatch in function call")
-		}
-		args[i] = fn
-	}
+	args := checked.fns
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}

@@ -70,6 +70,9 @@ type Interp struct {
 	// parameters, for the calls that leave them out and for describing
 	// such calls.
 	paramDefaults map[*types.FuncType][]paramDefault
+	// failedCalls are the calls that failed their checks, which Bro
+	// counts pure (see pureExpr).
+	failedCalls map[*ast.Call]bool
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -124,17 +127,30 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 	case "@ifndef":
 		return in.lookup(c.Name, module) == nil, nil
 	}
+	// As Bro's do_atif: a condition that yields no value (it has errors,
+	// or evaluating it fails) is reported, and what it guards is read
+	// as if it held.
 	sc := newScope(in, module, nil)
 	e := sc.expr(c.Expr)
-	if e.t == nil {
+	if in.aborted {
 		return false, nil
 	}
+	invalid := func() (bool, error) {
+		in.errorAt(c.Expr.Position(), "invalid expression in @if (%s)", sc.describe(c.Expr))
+		return true, nil
+	}
+	if e.t == nil {
+		return invalid()
+	}
 	if e.t.Kind() != types.Bool {
-		in.errorAt(c.Pos, "invalid expression in @if")
+		in.errorAt(c.Expr.Position(), "invalid expression in @if (%s)", sc.describe(c.Expr))
 		return false, nil
 	}
 	v, ok := in.protect(func() value.Value { return e.fn(sc.frame()) })
-	return ok && v.AsBool(), nil
+	if !ok {
+		return invalid()
+	}
+	return v.AsBool(), nil
 }
 
 var _ loader.Target = (*Interp)(nil)

@@ -64,8 +64,14 @@ func (sc *scope) resolveType(t *ast.Type) types.Type {
 		return types.BasicByName[t.Basic]
 	case t.Name != "":
 		g := in.lookup(t.Name, sc.module)
-		if g == nil || !g.IsType {
-			in.errorAt(t.Pos, "unknown type (%s)", t.Name)
+		switch {
+		case g == nil:
+			in.errorAt(t.Pos, "identifier not defined: %s", t.Name)
+			return types.ErrorType
+		case !g.IsType:
+			// Bro's second object is an empty statement, which
+			// describes as nothing.
+			in.errorIn(posLoc(g.Pos), posLoc(t.Pos), "not a BRO type (%s and )", g.Name)
 			return types.ErrorType
 		}
 		return g.Type
@@ -143,7 +149,7 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 		ft.Result = types.BoolType
 	}
 	for i, param := range p.Params {
-		tp := types.Param{Name: param.Name, Type: sc.resolveType(param.Type)}
+		tp := types.Param{Name: param.Name, Type: sc.resolveType(param.Type), TypeLoc: sc.typeWhere(param.Type)}
 		for _, a := range param.Attrs {
 			if a.Name == "&default" {
 				tp.Default = true
@@ -157,7 +163,27 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 	if p.Result != nil {
 		ft.Result = sc.resolveType(p.Result)
 	}
+	ft.ArgsLoc = posLoc(p.Pos)
+	if n := len(p.Params); n > 0 {
+		ft.ArgsLoc = posLoc(p.Params[n-1].Pos)
+	}
 	return ft
+}
+
+// typeWhere is where the type a type expression names was written, as
+// messages locate a type: a named type where it was declared, any other
+// where it stands. (A basic type has a pseudo-location of its own; see
+// typeLoc.)
+func (sc *scope) typeWhere(t *ast.Type) string {
+	if t == nil {
+		return ""
+	}
+	if t.Name != "" {
+		if g := sc.in.lookup(t.Name, sc.module); g != nil && g.IsType {
+			return posLoc(g.Pos)
+		}
+	}
+	return posLoc(t.Pos)
 }
 
 // paramDefault is the &default expression of a parameter, with the

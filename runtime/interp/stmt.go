@@ -63,6 +63,9 @@ func (sc *scope) stmtKind(s ast.Stmt) stmtFn {
 		return sc.stmts(s.Stmts)
 	case *ast.ExprStmt:
 		e := sc.expr(s.Expr)
+		if sc.pureExpr(s.Expr) {
+			sc.in.warnAt(s.Pos, "expression value ignored (%s)", sc.describe(s.Expr))
+		}
 		if e.t == nil {
 			return nil
 		}

@@ -146,33 +146,33 @@ func (sc *scope) schedule(s *ast.Schedule) compiled {
 // it returns code that computes the handlers and the arguments, or nil
 // after reporting an error.
 func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Handlers, []value.Value) {
+	// As Bro's EventExpr: a name that is not a function type is not an
+	// event; the arguments are checked as a call's; a function or hook
+	// (which yields a value) is not raised either.
 	g := sc.in.lookup(c.Name, sc.module)
-	if g == nil {
-		sc.in.errorAt(pos, "unknown identifier %s", c.Name)
-		return nil
+	var ft *types.FuncType
+	if g != nil && !g.IsType {
+		ft, _ = g.Type.(*types.FuncType)
 	}
-	ft, ok := g.Type.(*types.FuncType)
-	if !ok || ft.Flavor != types.FlavorEvent {
-		sc.in.errorAt(pos, "not an event (%s)", c.Name)
-		return nil
-	}
-	if len(c.Args) != len(ft.Params) {
-		sc.in.errorAt(pos, "argument type mismatch in event invocation")
-		return nil
-	}
-	args := make([]exprFn, len(c.Args))
-	for i, a := range c.Args {
-		x := sc.expr(a)
-		if x.t == nil {
-			return nil
+	if ft == nil {
+		for _, a := range c.Args {
+			sc.expr(a)
 		}
-		fn, ok := sc.coerce(x, ft.Params[i].Type)
-		if !ok {
-			sc.in.errorAt(pos, "argument type mismatch in event invocation")
-			return nil
-		}
-		args[i] = fn
+		sc.in.errorAt(c.Pos, "not an event (%s(%s))", c.Name, sc.describeArgs(c.Args))
+		return nil
 	}
+	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
+	if !ok {
+		if !checked.done {
+			sc.in.errorAt(c.Pos, "argument type mismatch in event invocation (%s(%s))", c.Name, checked.desc)
+		}
+		return nil
+	}
+	if ft.Flavor != types.FlavorEvent {
+		sc.in.errorAt(c.Pos, "function invoked as an event (%s(%s))", c.Name, checked.desc)
+		return nil
+	}
+	args := checked.fns
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}

@@ -110,6 +110,21 @@ func (l *Loader) LoadSource(filename string, src []byte) error {
 	return l.read(filename, src)
 }
 
+// StdinName is what Bro calls a script read from standard input.
+const StdinName = "<stdin>"
+
+// LoadStdin reads src as the script Bro reads from standard input when it
+// is given no script at all: it is called "<stdin>", counts as a loaded
+// file, and its relative @loads are against the current directory.
+func (l *Loader) LoadStdin(src []byte) error {
+	if l.halted {
+		return nil
+	}
+	l.scanned = append(l.scanned, StdinName)
+	l.levels = append(l.levels, l.reading)
+	return l.read(StdinName, src)
+}
+
 // Finish loads the prefixed variants of every loaded script, as Bro does
 // once its input is exhausted: for prefix "p" and a script loaded from
 // BROPATH as "a/b/c.bro", the script "p.a.b.c.bro" if it exists (for

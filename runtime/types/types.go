@@ -207,6 +207,9 @@ type Param struct {
 	Name    string
 	Type    Type
 	Default bool // has a &default
+	// TypeLoc is where the parameter's type was written, as messages
+	// name places ("FILE, line N"); "" if unknown.
+	TypeLoc string
 }
 
 // FuncType is a function, event or hook type.
@@ -214,6 +217,10 @@ type FuncType struct {
 	Flavor Flavor
 	Params []Param
 	Result Type // nil for none; bool for hooks
+	// ArgsLoc is where the parameters were declared, as messages name
+	// places: Bro locates the record type that holds them at the last
+	// parameter (at the function's name when there is none).
+	ArgsLoc string
 }
 
 // Kind returns Func.

@@ -1,0 +1,303 @@
+package interp
+
+import (
+	"fmt"
+	"strings"
+
+	"gobro/lang/ast"
+	"gobro/runtime/types"
+)
+
+// checkedArgs is a call's argument list once checked against the
+// parameters: the code of each argument (a parameter left out takes its
+// &default), and the list as Bro describes it afterwards, with the
+// arguments promoted so far and the defaults filled in.
+type checkedArgs struct {
+	fns   []exprFn
+	types []types.Type // the static types of the arguments given
+	desc  string
+	// done tells that a failed check needs no further message: a
+	// record coercion reported its own errors.
+	done bool
+}
+
+// checkArgs compiles and checks the arguments of a call, an event or a
+// hook against ft's parameters, as Bro 2.6's check_and_promote_args does:
+// a function whose only parameter is of type any takes anything; missing
+// arguments need a &default ("parameter mismatch"); surplus ones are an
+// "indexing mismatch"; each argument must promote to its parameter's
+// type (the promotion message, then "type mismatch"). It reports the
+// first problem with Bro's messages and returns ok false; the caller then
+// names the call. An argument with errors of its own stands for Bro's
+// error type, which fails the promotion too.
+func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (checkedArgs, bool) {
+	args := make([]compiled, len(list))
+	for i, a := range list {
+		args[i] = sc.expr(a)
+	}
+	descs := make([]string, len(list))
+	for i, a := range list {
+		descs[i] = sc.describe(a)
+	}
+	params := ft.Params
+	fixed := params
+	if variadic(ft) {
+		fixed = params[:len(params)-1]
+	} else if len(params) == 1 && params[0].Type.Kind() == types.Any {
+		fixed = nil
+	}
+	fail := func() (checkedArgs, bool) {
+		return checkedArgs{desc: strings.Join(descs, ", ")}, false
+	}
+	if len(fixed) == len(params) && len(list) > len(params) {
+		sc.in.errorIn(posLoc(at), argsLoc(list, at), "indexing mismatch (%s and %s)", typeListText(params), strings.Join(descs, ", "))
+		return fail()
+	}
+	n := len(list)
+	if n < len(fixed) {
+		for i := len(fixed) - 1; i >= n; i-- {
+			if !fixed[i].Default {
+				sc.in.errorIn(ft.ArgsLoc, argsLoc(list, at), "parameter mismatch (%s and %s)", paramsText(params), strings.Join(descs, ", "))
+				return fail()
+			}
+		}
+		for i := n; i < len(fixed); i++ {
+			descs = append(descs, sc.describeParamDefault(ft, i, fixed[i].Type))
+		}
+	}
+	size := len(params)
+	if len(fixed) != len(params) {
+		size = max(len(list), len(fixed))
+	}
+	fns := make([]exprFn, size)
+	for i := range fns {
+		if i >= len(list) {
+			if i < len(params) {
+				fns[i] = sc.paramDefaultFn(ft, i)
+			}
+			continue
+		}
+		want := types.Type(types.AnyType)
+		if i < len(fixed) {
+			want = fixed[i].Type
+		}
+		a := args[i]
+		if a.t == nil {
+			// An argument with errors has Bro's error type.
+			sc.argMismatch(list[i], descs[i], "", want, i, ft)
+			return fail()
+		}
+		fn, ok := sc.coerce(a, want)
+		switch {
+		case !ok:
+			sc.argMismatch(list[i], descs[i], promotionMsg(want, a.t), want, i, ft)
+			return fail()
+		case fn == nil:
+			// The coercion reported its own errors.
+			return checkedArgs{done: true}, false
+		}
+		if isArith(want) && isArith(a.t) && want.Kind() != a.t.Kind() {
+			descs[i] = fmt.Sprintf("(coerce %s to %s)", descs[i], want)
+		}
+		fns[i] = fn
+	}
+	argTypes := make([]types.Type, len(args))
+	for i, a := range args {
+		argTypes[i] = a.t
+	}
+	return checkedArgs{fns: fns, types: argTypes, desc: strings.Join(descs, ", ")}, true
+}
+
+// callMismatch ends the check of a call whose arguments do not fit, as
+// Bro's CallExpr does: it names the call, with its arguments as the check
+// left them.
+func (sc *scope) callMismatch(c *ast.Call, checked checkedArgs) compiled {
+	if checked.done {
+		// Bro's call itself checked fine; its argument failed.
+		return bad
+	}
+	sc.noteFailedCall(c)
+	return sc.errorAt(c.Pos, "argument type mismatch in function call (%s(%s))", sc.describe(c.Fun), checked.desc)
+}
+
+// argMismatch reports argument i that does not promote to its
+// parameter's type: Bro's promotion message on the type, then "type
+// mismatch" on the argument. msg is "" for an argument whose own errors
+// gave it the error type.
+func (sc *scope) argMismatch(arg ast.Expr, desc, msg string, want types.Type, i int, ft *types.FuncType) {
+	if msg == "" {
+		msg = "type clash"
+		if isArith(want) {
+			msg = "arithmetic mixed with non-arithmetic"
+		}
+	}
+	tloc := ""
+	if i < len(ft.Params) {
+		tloc = ft.Params[i].TypeLoc
+	}
+	if b, ok := want.(*types.Basic); ok {
+		tloc = b.String()
+	}
+	aloc := posLoc(arg.Position())
+	sc.in.errorIn(tloc, aloc, "%s (%s and %s)", msg, want, desc)
+	sc.in.errorIn(aloc, tloc, "type mismatch (%s and %s)", desc, want)
+}
+
+// promotionMsg is Bro's message for a value of type from where type t is
+// wanted and no promotion leads there.
+func promotionMsg(t, from types.Type) string {
+	_, rt := t.(*types.RecordType)
+	_, rf := from.(*types.RecordType)
+	switch {
+	case isArith(t) && isArith(from):
+		return "over-promotion of arithmetic value"
+	case isArith(t) || isArith(from):
+		return "arithmetic mixed with non-arithmetic"
+	case rt && rf:
+		return "incompatible record types"
+	}
+	return "type clash"
+}
+
+// argsLoc is where an argument list stands: its first argument, or the
+// call itself when there is none.
+func argsLoc(list []ast.Expr, at ast.Pos) string {
+	if len(list) > 0 {
+		return posLoc(list[0].Position())
+	}
+	return posLoc(at)
+}
+
+// typeListText describes parameter types as Bro describes a type list:
+// "list of count,string".
+func typeListText(params []types.Param) string {
+	parts := make([]string, len(params))
+	for i, p := range params {
+		parts[i] = p.Type.String()
+	}
+	return "list of " + strings.Join(parts, ",")
+}
+
+// paramsText describes a parameter list as Bro describes the record type
+// that holds it: "record { a:count; b:string; }".
+func paramsText(params []types.Param) string {
+	var b strings.Builder
+	b.WriteString("record { ")
+	for _, p := range params {
+		b.WriteString(p.Name + ":" + p.Type.String() + "; ")
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+// describeParamDefault describes the &default of parameter i of ft, as a
+// call that leaves the parameter out shows it once the default is
+// promoted to the parameter's type t.
+func (sc *scope) describeParamDefault(ft *types.FuncType, i int, t types.Type) string {
+	defs := sc.in.paramDefaults[ft]
+	if i >= len(defs) || defs[i].expr == nil {
+		return ""
+	}
+	dsc := newScope(sc.in, defs[i].module, nil)
+	desc := dsc.describe(defs[i].expr)
+	if isArith(t) {
+		if ct := dsc.expr(defs[i].expr).t; ct != nil && isArith(ct) && ct.Kind() != t.Kind() {
+			desc = fmt.Sprintf("(coerce %s to %s)", desc, t)
+		}
+	}
+	return desc
+}
+
+// noteFailedCall remembers a call that failed its checks: Bro counts such
+// a call a pure expression, so that a statement made of it draws the
+// "expression value ignored" warning.
+func (sc *scope) noteFailedCall(c *ast.Call) {
+	if sc.in.failedCalls == nil {
+		sc.in.failedCalls = map[*ast.Call]bool{}
+	}
+	sc.in.failedCalls[c] = true
+}
+
+// pureExpr tells whether Bro 2.6 counts an expression pure, which makes a
+// statement of it draw the warning "expression value ignored": constants
+// and constant names, and operators over pure operands; never an
+// assignment, an increment, a schedule or a call, except a call that
+// failed its checks.
+func (sc *scope) pureExpr(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Paren:
+		return sc.pureExpr(e.X)
+	case *ast.Const, *ast.FuncLit:
+		return true
+	case *ast.Name:
+		if l, ok := sc.locals[e.Name]; ok {
+			return l.konst
+		}
+		g := sc.in.lookup(e.Name, sc.module)
+		return g != nil && g.Const && !g.Option
+	case *ast.Unary:
+		return e.Op != "++" && e.Op != "--" && sc.pureExpr(e.X)
+	case *ast.Binary:
+		return sc.pureExpr(e.X) && sc.pureExpr(e.Y)
+	case *ast.Assign:
+		return e.Op != "=" && sc.pureExpr(e.X) && sc.pureExpr(e.Y)
+	case *ast.Cond:
+		return sc.pureExpr(e.Cond) && sc.pureExpr(e.Then) && sc.pureExpr(e.Else)
+	case *ast.Call:
+		if sc.in.failedCalls[e] {
+			return true
+		}
+		if n, ok := e.Fun.(*ast.Name); ok {
+			if _, local := sc.locals[n.Name]; !local {
+				if g := sc.in.lookup(n.Name, sc.module); g != nil && g.IsType {
+					return sc.pureList(e.Args)
+				}
+			}
+		}
+		return false
+	case *ast.HookCall:
+		c, ok := e.Call.(*ast.Call)
+		return ok && sc.in.failedCalls[c]
+	case *ast.Index:
+		return sc.pureExpr(e.X) && sc.pureList(e.Indices)
+	case *ast.Slice:
+		return sc.pureExpr(e.X) && (e.Lo == nil || sc.pureExpr(e.Lo)) && (e.Hi == nil || sc.pureExpr(e.Hi))
+	case *ast.FieldExpr:
+		return sc.pureExpr(e.X)
+	case *ast.HasField:
+		return sc.pureExpr(e.X)
+	case *ast.FieldAssign:
+		return sc.pureExpr(e.Value)
+	case *ast.Size:
+		return sc.pureExpr(e.X)
+	case *ast.ListExpr:
+		return sc.pureList(e.Elems)
+	case *ast.Constructor:
+		return sc.pureList(e.Args)
+	case *ast.CopyExpr:
+		return sc.pureExpr(e.X)
+	case *ast.Cast:
+		return sc.pureExpr(e.X)
+	case *ast.TypeTest:
+		return sc.pureExpr(e.X)
+	}
+	return false
+}
+
+func (sc *scope) pureList(list []ast.Expr) bool {
+	for _, e := range list {
+		if !sc.pureExpr(e) {
+			return false
+		}
+	}
+	return true
+}
+
+// describeArgs describes an argument list as Bro's ListExpr does.
+func (sc *scope) describeArgs(list []ast.Expr) string {
+	parts := make([]string, len(list))
+	for i, a := range list {
+		parts[i] = sc.describe(a)
+	}
+	return strings.Join(parts, ", ")
+}
