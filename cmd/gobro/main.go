@@ -47,6 +47,8 @@ options:
                        running them (status 1 if they have errors)
   -b, --bare-mode      load only base/init-bare.bro before the scripts
   -e, --exec CODE      run CODE after the scripts (the last -e counts)
+  -p, --prefix PREFIX  also load PREFIX.<name> for every script loaded
+                       (as @prefixes += PREFIX; BRO_PREFIXES adds more)
   -h, --help           print this help
   -v, --version        print the version ("bro version 2.6" on stderr
                        when run by the name bro, as Bro prints it)

@@ -21,6 +21,7 @@ type options struct {
 	code                           string // the -e code; the last -e wins, as in Bro
 	haveCode                       bool
 	files, params, plugins         []string
+	prefixes                       []string // -p
 }
 
 // parseArgs parses the command line as Bro's getopt_long does: short
@@ -48,7 +49,7 @@ func parseArgs(args []string) (options, error) {
 				o.help = true
 			case "version":
 				o.version = true
-			case "exec":
+			case "exec", "prefix":
 				if !hasVal {
 					if i+1 == len(args) {
 						return o, fmt.Errorf("option %s needs an argument", a)
@@ -56,11 +57,15 @@ func parseArgs(args []string) (options, error) {
 					i++
 					val = args[i]
 				}
-				o.code, o.haveCode = val, true
+				if name == "exec" {
+					o.code, o.haveCode = val, true
+				} else {
+					o.prefixes = append(o.prefixes, val)
+				}
 			default:
 				return o, fmt.Errorf("unknown option %s", a)
 			}
-			if hasVal && name != "exec" {
+			if hasVal && name != "exec" && name != "prefix" {
 				return o, fmt.Errorf("option --%s takes no argument", name)
 			}
 		case len(a) > 1 && a[0] == '-':
@@ -74,16 +79,20 @@ func parseArgs(args []string) (options, error) {
 					o.help = true
 				case 'v':
 					o.version = true
-				case 'e':
-					code := a[j+1:]
-					if code == "" {
+				case 'e', 'p':
+					val := a[j+1:]
+					if val == "" {
 						if i+1 == len(args) {
-							return o, fmt.Errorf("option -e needs an argument")
+							return o, fmt.Errorf("option -%c needs an argument", a[j])
 						}
 						i++
-						code = args[i]
+						val = args[i]
 					}
-					o.code, o.haveCode = code, true
+					if a[j] == 'e' {
+						o.code, o.haveCode = val, true
+					} else {
+						o.prefixes = append(o.prefixes, val)
+					}
 					j = len(a)
 				default:
 					return o, fmt.Errorf("unknown option -%c", a[j])
@@ -121,6 +130,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		return printVersion(stdout, stderr)
 	case len(o.plugins) > 0:
 		// gobro has no dynamic plugins to activate.
+		for _, p := range o.plugins {
+			fmt.Fprintf(stderr, "error: plugin %s is not available\n", p)
+		}
 		fmt.Fprintln(stderr, "fatal error: Failed to activate requested dynamic plugin(s).")
 		return 1
 	}
@@ -132,6 +144,10 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 	defer flush()
 	in := interp.New(out, stderr)
 	l := loader.New(scriptPath(), in)
+	if p := os.Getenv("BRO_PREFIXES"); p != "" {
+		l.AddPrefixes(strings.Split(p, ":")...)
+	}
+	l.AddPrefixes(o.prefixes...)
 	load := []string{"base/init-bare"}
 	if !bare {
 		load = append(load, "base/init-default")

@@ -6,6 +6,7 @@ import (
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
+	"gobro/runtime/value"
 )
 
 // checkedArgs is a call's argument list once checked against the
@@ -54,6 +55,7 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 		return fail()
 	}
 	n := len(list)
+	var defTypes []types.Type // the types of the defaults filled in
 	if n < len(fixed) {
 		for i := len(fixed) - 1; i >= n; i-- {
 			if !fixed[i].Default {
@@ -62,7 +64,9 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 			}
 		}
 		for i := n; i < len(fixed); i++ {
-			descs = append(descs, sc.describeParamDefault(ft, i, fixed[i].Type))
+			desc, t := sc.paramDefaultInfo(ft, i)
+			descs = append(descs, desc)
+			defTypes = append(defTypes, t)
 		}
 	}
 	size := len(params)
@@ -74,6 +78,9 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 		if i >= len(list) {
 			if i < len(params) {
 				fns[i] = sc.paramDefaultFn(ft, i)
+				if dt := defTypes[i-len(list)]; dt != nil && coercesArith(dt, params[i].Type) {
+					descs[i] = fmt.Sprintf("(coerce %s to %s)", descs[i], params[i].Type)
+				}
 			}
 			continue
 		}
@@ -96,7 +103,7 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 			// The coercion reported its own errors.
 			return checkedArgs{done: true}, false
 		}
-		if isArith(want) && isArith(a.t) && want.Kind() != a.t.Kind() {
+		if coercesArith(a.t, want) {
 			descs[i] = fmt.Sprintf("(coerce %s to %s)", descs[i], want)
 		}
 		fns[i] = fn
@@ -190,22 +197,22 @@ func paramsText(params []types.Param) string {
 	return b.String()
 }
 
-// describeParamDefault describes the &default of parameter i of ft, as a
-// call that leaves the parameter out shows it once the default is
-// promoted to the parameter's type t.
-func (sc *scope) describeParamDefault(ft *types.FuncType, i int, t types.Type) string {
+// paramDefaultInfo describes the &default of parameter i of ft, as a call
+// that leaves the parameter out shows it, and gives its static type (nil
+// if it has errors).
+func (sc *scope) paramDefaultInfo(ft *types.FuncType, i int) (string, types.Type) {
 	defs := sc.in.paramDefaults[ft]
 	if i >= len(defs) || defs[i].expr == nil {
-		return ""
+		return "", nil
 	}
 	dsc := newScope(sc.in, defs[i].module, nil)
-	desc := dsc.describe(defs[i].expr)
-	if isArith(t) {
-		if ct := dsc.expr(defs[i].expr).t; ct != nil && isArith(ct) && ct.Kind() != t.Kind() {
-			desc = fmt.Sprintf("(coerce %s to %s)", desc, t)
-		}
-	}
-	return desc
+	return dsc.describe(defs[i].expr), dsc.expr(defs[i].expr).t
+}
+
+// coercesArith tells whether a value of type from goes to type to by an
+// arithmetic coercion, which Bro describes as "(coerce x to T)".
+func coercesArith(from, to types.Type) bool {
+	return isArith(from) && isArith(to) && from.Kind() != to.Kind()
 }
 
 // noteFailedCall remembers a call that failed its checks: Bro counts such
@@ -300,4 +307,14 @@ func (sc *scope) describeArgs(list []ast.Expr) string {
 		parts[i] = sc.describe(a)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// describeBuilt describes e as Bro's tree holds it once built, operands
+// reordered and coercions written out: how Bro's messages show an
+// expression that checked, such as the one of an ignored value.
+func (sc *scope) describeBuilt(e ast.Expr) string {
+	d := value.NewDesc(value.ModeMessage)
+	w := &bodyWriter{sc: sc, d: d}
+	w.out(w.build(e))
+	return d.String()
 }

@@ -12,6 +12,7 @@ import (
 
 // Declare applies one declaration, as the loader hands it over.
 func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
+	in.exporting = s.Export
 	switch d := d.(type) {
 	case *ast.VarDecl:
 		in.varDecl(d, s.Module)
@@ -87,7 +88,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		return
 	}
 	// An option is implicitly &redef.
-	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Redef: d.Kind == "option", Value: in.zeroOf(t)}
+	g := &Global{Name: name, Type: t, Pos: d.Pos, Exported: in.exporting, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Redef: d.Kind == "option", Value: in.zeroOf(t)}
 	for _, a := range globalAttrs(d) {
 		switch a.Name {
 		case "&redef":
@@ -256,7 +257,7 @@ func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
 	case d.Type.Record != nil:
 		// Named before its fields resolve, so that fields may refer to it.
 		rt := types.NewRecord(name, nil)
-		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos}
+		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos, Exported: in.exporting}
 		logAll := hasAttr(d.Attrs, "&log")
 		for _, f := range sc.fields(d.Type.Record.Fields) {
 			// &log on the record logs every field.
@@ -266,13 +267,13 @@ func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
 		return
 	case d.Type.Enum != nil:
 		e := types.NewEnum(name)
-		in.globals[name] = &Global{Name: name, Type: e, IsType: true, Pos: d.Pos}
+		in.globals[name] = &Global{Name: name, Type: e, IsType: true, Pos: d.Pos, Exported: in.exporting}
 		in.addEnumValues(e, d.Type.Enum.Values, module)
 		return
 	default:
 		t = sc.resolveType(d.Type)
 	}
-	in.globals[name] = &Global{Name: name, Type: t, IsType: true, Pos: d.Pos}
+	in.globals[name] = &Global{Name: name, Type: t, IsType: true, Pos: d.Pos, Exported: in.exporting}
 }
 
 // addEnumValues adds names to an enum; each becomes a constant of the
@@ -293,7 +294,7 @@ func (in *Interp) addEnumValues(e *types.EnumType, vals []*ast.EnumValue, module
 			continue
 		}
 		num, _ := e.Value(name)
-		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos}
+		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos, Exported: in.exporting}
 	}
 }
 
@@ -352,7 +353,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	g := in.lookup(d.Name, module)
 	if g == nil {
 		name := fullName(module, d.Name)
-		g = &Global{Name: name, Type: ft, Const: true, Pos: d.Pos}
+		g = &Global{Name: name, Type: ft, Const: true, Pos: d.Pos, Exported: in.exporting}
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
 			g.Value = eventValue(name, ft, g.Handler)

@@ -253,6 +253,7 @@ func (sc *scope) name(n *ast.Name) compiled {
 	if g == nil {
 		return sc.unknownIdentifier(n.Pos, n.Name)
 	}
+	sc.in.checkExported(n.Pos, n.Name, sc.module, g)
 	if g.IsType {
 		// A type name stands for the type itself, as a stream's
 		// $columns does.
@@ -622,13 +623,13 @@ func (sc *scope) cond(c *ast.Cond) compiled {
 		return bad
 	}
 	if k.t.Kind() != types.Bool {
-		return sc.errorAt(c.Pos, "requires bool condition")
+		return sc.errorAt(c.Pos, "requires boolean conditional (%s)", sc.describe(c))
 	}
 	t := a.t
 	if isArith(a.t) && isArith(b.t) {
 		t = promote(a.t, b.t)
 	} else if a.t.Kind() != b.t.Kind() {
-		return sc.errorAt(c.Pos, "operands must be of the same type")
+		return sc.errorAt(c.Pos, "operands must be of the same type (%s)", sc.describe(c))
 	}
 	fa, fb := convert(a.fn, a.t, t), convert(b.fn, b.t, t)
 	return compiled{t: t, pos: c.Pos, fn: func(fr *Frame) value.Value {

@@ -37,6 +37,9 @@ type Global struct {
 	IsType    bool // declared with "type"; Type is the type
 	Handler   *Handlers
 	Pos       ast.Pos
+	// Exported tells that the global was declared in an export block:
+	// other modules may name it.
+	Exported bool
 }
 
 // Interp is one interpreter: its globals, handlers, queue and output.
@@ -73,6 +76,9 @@ type Interp struct {
 	// failedCalls are the calls that failed their checks, which Bro
 	// counts pure (see pureExpr).
 	failedCalls map[*ast.Call]bool
+	// exporting is set while a declaration inside an export block is
+	// applied.
+	exporting bool
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -119,13 +125,30 @@ func (in *Interp) lookup(name, module string) *Global {
 	return nil
 }
 
+// checkExported reports a name qualified with another module that the
+// module did not export, as Bro's lookup_ID does (a plain error at the
+// name; the name is still used).
+func (in *Interp) checkExported(pos ast.Pos, name, module string, g *Global) {
+	if g == nil || g.Exported || !strings.Contains(name, "::") {
+		return
+	}
+	full := fullName(module, name)
+	i := strings.LastIndex(full, "::")
+	if i < 0 {
+		return
+	}
+	if mod := full[:i]; mod != loader.GlobalModule && mod != module {
+		in.errorAt(pos, "identifier is not exported: %s", full)
+	}
+}
+
 // Decide decides an @if, @ifdef or @ifndef with the globals that exist now.
 func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 	switch c.Directive {
-	case "@ifdef":
-		return in.lookup(c.Name, module) != nil, nil
-	case "@ifndef":
-		return in.lookup(c.Name, module) == nil, nil
+	case "@ifdef", "@ifndef":
+		g := in.lookup(c.Name, module)
+		in.checkExported(c.Pos, c.Name, module, g)
+		return (g != nil) == (c.Directive == "@ifdef"), nil
 	}
 	// As Bro's do_atif: a condition that yields no value (it has errors,
 	// or evaluating it fails) is reported, and what it guards is read

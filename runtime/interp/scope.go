@@ -64,6 +64,7 @@ func (sc *scope) resolveType(t *ast.Type) types.Type {
 		return types.BasicByName[t.Basic]
 	case t.Name != "":
 		g := in.lookup(t.Name, sc.module)
+		in.checkExported(t.Pos, t.Name, sc.module, g)
 		switch {
 		case g == nil:
 			in.errorAt(t.Pos, "identifier not defined: %s", t.Name)

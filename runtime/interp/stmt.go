@@ -64,7 +64,7 @@ func (sc *scope) stmtKind(s ast.Stmt) stmtFn {
 	case *ast.ExprStmt:
 		e := sc.expr(s.Expr)
 		if sc.pureExpr(s.Expr) {
-			sc.in.warnAt(s.Pos, "expression value ignored (%s)", sc.describe(s.Expr))
+			sc.in.warnAt(s.Pos, "expression value ignored (%s)", sc.describeBuilt(s.Expr))
 		}
 		if e.t == nil {
 			return nil

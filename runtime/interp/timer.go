@@ -150,6 +150,7 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 	// event; the arguments are checked as a call's; a function or hook
 	// (which yields a value) is not raised either.
 	g := sc.in.lookup(c.Name, sc.module)
+	sc.in.checkExported(c.Pos, c.Name, sc.module, g)
 	var ft *types.FuncType
 	if g != nil && !g.IsType {
 		ft, _ = g.Type.(*types.FuncType)

@@ -65,6 +65,10 @@ func New(path []string, target Target) *Loader {
 	return &Loader{path: path, target: target, module: GlobalModule, prefixes: []string{""}}
 }
 
+// AddPrefixes appends prefixes, as BRO_PREFIXES and "-p" add them before
+// any script is read.
+func (l *Loader) AddPrefixes(p ...string) { l.prefixes = append(l.prefixes, p...) }
+
 // Errors returns the errors found so far. Once a file with errors ends,
 // the loader reads nothing more (not even the rest of the file that loaded
 // it), as Bro stops reading input there.
@@ -304,7 +308,7 @@ func (l *Loader) find(name, ext, from string) string {
 	if name[0] == '.' {
 		dir := "."
 		if from != "" {
-			dir = filepath.Dir(from)
+			dir = dirname(from)
 		}
 		dirs = []string{dir}
 	}
@@ -354,4 +358,25 @@ func flatten(name, prefix string) string {
 		name = filepath.Dir(name)
 	}
 	return prefix + "." + strings.ReplaceAll(name, "/", ".")
+}
+
+// dirname is the directory part of a path as C's dirname gives it, which
+// Bro uses: the path is not cleaned, so a script loaded as "./a/./b.bro"
+// is in "./a/.", and the names of the scripts it loads keep that form.
+func dirname(path string) string {
+	p := strings.TrimRight(path, "/")
+	if p == "" {
+		if path == "" {
+			return "."
+		}
+		return "/"
+	}
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return "."
+	}
+	if d := strings.TrimRight(p[:i], "/"); d != "" {
+		return d
+	}
+	return "/"
 }

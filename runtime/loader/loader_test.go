@@ -265,3 +265,14 @@ func TestLoadSourceAndSigs(t *testing.T) {
 		t.Errorf("errors %v", errs)
 	}
 }
+
+func TestDirname(t *testing.T) {
+	for in, want := range map[string]string{
+		"./sub/./b.bro": "./sub/.", "a.bro": ".", "/x.bro": "/", "a//b.bro": "a",
+		"dir/": ".", "/": "/", "": ".", "<stdin>": ".",
+	} {
+		if got := dirname(in); got != want {
+			t.Errorf("dirname(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
