@@ -93,27 +93,11 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if variadic(ft) {
 		return sc.variadicCall(c, fun, ft)
 	}
-	if len(c.Args) > len(ft.Params) {
-		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	checked := sc.checkArgs(c.Args, ft.Params, true, c.Pos, "argument type mismatch in function call", sc.describer(c))
+	if !checked.ok {
+		return bad
 	}
-	args := make([]exprFn, len(ft.Params))
-	for i, p := range ft.Params {
-		if i >= len(c.Args) {
-			if !p.Default {
-				return sc.errorAt(c.Pos, "argument type mismatch in function call")
-			}
-			continue
-		}
-		a := sc.expr(c.Args[i])
-		if a.t == nil {
-			return bad
-		}
-		fn, ok := sc.coerce(a, p.Type)
-		if !ok {
-			return sc.errorAt(c.Pos, "argument type mismatch in function call")
-		}
-		args[i] = fn
-	}
+	args := checked.fns
 	result := ft.Result
 	if result == nil {
 		result = types.VoidType
@@ -146,24 +130,28 @@ func (sc *scope) call(c *ast.Call) compiled {
 // every further argument is passed as an any, carrying its type.
 func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) compiled {
 	fixed := ft.Params[:len(ft.Params)-1]
-	if len(c.Args) < len(fixed) {
-		return sc.errorAt(c.Pos, "argument type mismatch in function call")
-	}
-	args := make([]exprFn, len(c.Args))
+	compiledArgs := make([]compiled, len(c.Args))
 	argTypes := make([]types.Type, len(c.Args))
 	for i, e := range c.Args {
-		a := sc.expr(e)
-		if a.t == nil {
+		compiledArgs[i] = sc.expr(e)
+		if compiledArgs[i].t == nil {
 			return bad
 		}
-		argTypes[i] = a.t
+		argTypes[i] = compiledArgs[i].t
+	}
+	if len(c.Args) < len(fixed) {
+		return sc.errorAt(c.Pos, "argument type mismatch in function call (%s)", sc.describe(c))
+	}
+	args := make([]exprFn, len(c.Args))
+	for i, a := range compiledArgs {
 		want := types.Type(types.AnyType)
 		if i < len(fixed) {
 			want = fixed[i].Type
 		}
 		fn, ok := sc.coerce(a, want)
 		if !ok {
-			return sc.errorAt(c.Pos, "argument type mismatch in function call")
+			sc.argMismatch(c.Args[i], a.t, want)
+			return sc.errorAt(c.Pos, "argument type mismatch in function call (%s)", sc.describe(c))
 		}
 		args[i] = fn
 	}
@@ -214,19 +202,9 @@ func (sc *scope) badCallee(c *ast.Call, ft *types.FuncType) compiled {
 	case ft.Flavor == types.FlavorHook:
 		return sc.errorAt(c.Fun.Position(), "hook cannot be called directly, use hook operator (%s)", sc.describe(c.Fun))
 	}
-	if len(args) > len(ft.Params) {
-		return sc.errorAt(c.Pos, "argument type mismatch in function call")
+	checked := sc.checkCompiledArgs(c.Args, args, ft.Params, true, c.Pos, "argument type mismatch in function call", sc.describer(c))
+	if !checked.ok {
+		return bad
 	}
-	for i, p := range ft.Params {
-		if i >= len(args) {
-			if !p.Default {
-				return sc.errorAt(c.Pos, "argument type mismatch in function call")
-			}
-			continue
-		}
-		if _, ok := sc.coerce(args[i], p.Type); !ok {
-			return sc.errorAt(c.Pos, "argument type mismatch in function call")
-		}
-	}
-	return sc.errorAt(c.Pos, "event called in expression, use event statement instead (%s)", sc.describe(c))
+	return sc.errorAt(c.Pos, "event called in expression, use event statement instead (%s)", withDefaults(sc.describe(c), len(c.Args), checked.filled))
 }

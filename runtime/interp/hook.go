@@ -29,21 +29,11 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 	if !isFunc || ft.Flavor != types.FlavorHook {
 		return sc.errorAt(h.Pos, "not a valid hook call expression")
 	}
-	if len(call.Args) != len(ft.Params) {
-		return sc.errorAt(h.Pos, "argument type mismatch in function call")
+	checked := sc.checkArgs(call.Args, ft.Params, false, call.Pos, "argument type mismatch in function call", sc.describer(call))
+	if !checked.ok {
+		return bad
 	}
-	args := make([]exprFn, len(call.Args))
-	for i, a := range call.Args {
-		x := sc.expr(a)
-		if x.t == nil {
-			return bad
-		}
-		fn, ok := sc.coerce(x, ft.Params[i].Type)
-		if !ok {
-			return sc.errorAt(h.Pos, "argument type mismatch in function call")
-		}
-		args[i] = fn
-	}
+	args := checked.fns
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}

@@ -147,6 +147,9 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 		for _, a := range param.Attrs {
 			if a.Name == "&default" {
 				tp.Default = true
+				if a.Value != nil {
+					tp.DefaultText = sc.describe(a.Value)
+				}
 			}
 		}
 		ft.Params = append(ft.Params, tp)

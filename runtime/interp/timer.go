@@ -146,33 +146,37 @@ func (sc *scope) schedule(s *ast.Schedule) compiled {
 // it returns code that computes the handlers and the arguments, or nil
 // after reporting an error.
 func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Handlers, []value.Value) {
-	g := sc.in.lookup(c.Name, sc.module)
-	if g == nil {
-		sc.in.errorAt(pos, "unknown identifier %s", c.Name)
-		return nil
-	}
-	ft, ok := g.Type.(*types.FuncType)
-	if !ok || ft.Flavor != types.FlavorEvent {
-		sc.in.errorAt(pos, "not an event (%s)", c.Name)
-		return nil
-	}
-	if len(c.Args) != len(ft.Params) {
-		sc.in.errorAt(pos, "argument type mismatch in event invocation")
-		return nil
-	}
-	args := make([]exprFn, len(c.Args))
+	compiledArgs := make([]compiled, len(c.Args))
 	for i, a := range c.Args {
-		x := sc.expr(a)
-		if x.t == nil {
+		compiledArgs[i] = sc.expr(a)
+		if compiledArgs[i].t == nil {
 			return nil
 		}
-		fn, ok := sc.coerce(x, ft.Params[i].Type)
-		if !ok {
-			sc.in.errorAt(pos, "argument type mismatch in event invocation")
-			return nil
-		}
-		args[i] = fn
 	}
+	// As in Bro, the name must already be declared (by a "global" or
+	// an earlier handler); a function or hook is only caught once its
+	// arguments have checked.
+	var ft *types.FuncType
+	g := sc.in.lookup(c.Name, sc.module)
+	if g != nil {
+		ft, _ = g.Type.(*types.FuncType)
+	}
+	if ft == nil {
+		sc.in.errorAt(pos, "not an event (%s)", sc.describeEventCall(c))
+		return nil
+	}
+	// Bro fills in &default arguments here as in a call; gobro's event
+	// engine has no defaults for event parameters, so they are only
+	// taken for what then fails as "function invoked as an event".
+	checked := sc.checkCompiledArgs(c.Args, compiledArgs, ft.Params, ft.Flavor != types.FlavorEvent, pos, "argument type mismatch in event invocation", func() string { return sc.describeEventCall(c) })
+	if !checked.ok {
+		return nil
+	}
+	if ft.Flavor != types.FlavorEvent {
+		sc.in.errorAt(pos, "function invoked as an event (%s)", withDefaults(sc.describeEventCall(c), len(c.Args), checked.filled))
+		return nil
+	}
+	args := checked.fns
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}

@@ -207,6 +207,9 @@ type Param struct {
 	Name    string
 	Type    Type
 	Default bool // has a &default
+	// DefaultText is the &default expression as messages show it: Bro
+	// adds it to a call's arguments before it checks them.
+	DefaultText string
 }
 
 // FuncType is a function, event or hook type.
