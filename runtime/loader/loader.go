@@ -289,7 +289,7 @@ func (l *Loader) find(name, ext, from string) string {
 	if name[0] == '.' {
 		dir := "."
 		if from != "" {
-			dir = filepath.Dir(from)
+			dir = dirname(from)
 		}
 		dirs = []string{dir}
 	}
@@ -303,6 +303,29 @@ func (l *Loader) find(name, ext, from string) string {
 		}
 	}
 	return ""
+}
+
+// dirname is the directory part of a path as POSIX dirname(3) gives it,
+// which Bro uses for names starting with '.': unlike filepath.Dir it does
+// not clean the path, so "././pkg/__load__.bro" gives "././pkg" and the
+// names of the files loaded from there keep the prefix.
+func dirname(path string) string {
+	p := strings.TrimRight(path, "/")
+	if p == "" {
+		if path == "" {
+			return "."
+		}
+		return "/"
+	}
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return "."
+	}
+	p = strings.TrimRight(p[:i], "/")
+	if p == "" {
+		return "/"
+	}
+	return p
 }
 
 func readable(path string) bool {

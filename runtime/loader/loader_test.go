@@ -265,3 +265,21 @@ func TestLoadSourceAndSigs(t *testing.T) {
 		t.Errorf("errors %v", errs)
 	}
 }
+
+func TestDirnameIsPOSIX(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                     ".",
+		"t.bro":                ".",
+		"./t.bro":              ".",
+		"././sub/__load__.bro": "././sub",
+		"a//b":                 "a",
+		"a/b/":                 "a",
+		"/a":                   "/",
+		"/":                    "/",
+		"//x//y//":             "//x",
+	} {
+		if got := dirname(in); got != want {
+			t.Errorf("dirname(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
