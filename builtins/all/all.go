@@ -8,6 +8,7 @@ import (
 	_ "gobro/builtins/convert"    // conversions between types
 	_ "gobro/builtins/dns"        // name lookups into "when"
 	_ "gobro/builtins/env"        // environment, shell commands, process identity
+	_ "gobro/builtins/exec"       // Exec::run's commands
 	_ "gobro/builtins/files"      // files and directories
 	_ "gobro/builtins/format"     // cat, cat_sep, fmt
 	_ "gobro/builtins/hash"       // digests, identifiers, random numbers

@@ -18,7 +18,8 @@ func TestTypeNameExpandsNamedRecordsAndWritesVoid(t *testing.T) {
 		"function(aa:int; bb:int;) : bool":            &types.FuncType{Params: []types.Param{{Name: "aa", Type: types.IntType}, {Name: "bb", Type: types.IntType}}, Result: types.BoolType},
 		"function() : void":                           &types.FuncType{},
 		"event(c:count;)":                             &types.FuncType{Flavor: types.FlavorEvent, Params: []types.Param{{Name: "c", Type: types.CountType}}},
-		"color":                                       types.NewEnum("color"),
+		"enum":                                        types.NewEnum("color"),
+		"set[enum]":                                   &types.TableType{Index: []types.Type{types.NewEnum("color")}},
 	}
 	for want, typ := range cases {
 		if got := TypeName(typ); got != want {
@@ -57,5 +58,29 @@ func TestCoveringMostSpecificFirst(t *testing.T) {
 	want := []string{"10.2.0.2/31", "10.2.0.0/16", "10.0.0.0/8"}
 	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
 		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestContainerMembersCarryTheirTypes(t *testing.T) {
+	tt := &types.TableType{Index: []types.Type{types.StringType, types.CountType}, Yield: types.AddrType}
+	tab := value.NewTable(tt)
+	tab.Insert([]value.Value{value.String("a"), value.Count(1)}, value.Addr(netip.MustParseAddr("10.0.0.1")))
+	keys := containerMembers(nil, []value.Value{asAny(tt, value.Value{R: tab})}).R.(*value.Vector)
+	if len(keys.Elems) != 1 {
+		t.Fatalf("got %d keys", len(keys.Elems))
+	}
+	k := keys.Elems[0].R.(*value.Any)
+	parts := k.Value.R.(*value.Vector).Elems
+	if len(parts) != 2 || parts[0].R.(*value.Any).Type != types.StringType || parts[1].R.(*value.Any).Value.AsCount() != 1 {
+		t.Errorf("composite index: %+v", parts)
+	}
+	ys := tableYields(nil, []value.Value{asAny(tt, value.Value{R: tab})}).R.(*value.Vector)
+	if y := ys.Elems[0].R.(*value.Any); y.Type != types.AddrType {
+		t.Errorf("yield type %v", y.Type)
+	}
+	vt := &types.VectorType{Elem: types.CountType}
+	vec := &value.Vector{Type: vt, Elems: []value.Value{value.Count(1), value.Unset, value.Count(3)}}
+	if got := containerMembers(nil, []value.Value{asAny(vt, value.Value{R: vec})}).R.(*value.Vector); len(got.Elems) != 2 {
+		t.Errorf("holes kept: %d elements", len(got.Elems))
 	}
 }

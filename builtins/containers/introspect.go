@@ -18,8 +18,8 @@ func init() {
 	interp.Register("enum_to_int", enumToInt)
 }
 
-// TypeName writes a type as type_name() does: basic types and enums by
-// name; records with all their fields, even when named, as
+// TypeName writes a type as type_name() does: basic types by name, every
+// enum as "enum"; records with all their fields, even when named, as
 // "record { a:count; b:string; }"; "table[count,string] of addr",
 // "set[port]", "vector of T"; functions with their result, void
 // included: "function(a:int; b:int;) : bool", "event(c:count;)".
@@ -55,6 +55,9 @@ func writeType(b *strings.Builder, t types.Type) {
 	case *types.VectorType:
 		b.WriteString("vector of ")
 		writeType(b, t.Elem)
+	case *types.EnumType:
+		// Bro 2.6 describes every enum type by its kind alone.
+		b.WriteString("enum")
 	case *types.FileType:
 		b.WriteString("file of ")
 		writeType(b, t.Elem)

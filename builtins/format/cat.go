@@ -3,6 +3,8 @@
 package format
 
 import (
+	"strconv"
+
 	"gobro/runtime/interp"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
@@ -25,6 +27,9 @@ func unpack(v value.Value) (value.Value, types.Type) {
 
 // bifCat returns its arguments' raw renderings back to back.
 func bifCat(_ *interp.Call, args []value.Value) value.Value {
+	if s, ok := catScalars(args); ok {
+		return value.String(s)
+	}
 	d := value.NewDesc(value.ModeRaw)
 	for _, a := range args {
 		v, t := unpack(a)
@@ -50,4 +55,29 @@ func bifCatSep(_ *interp.Call, args []value.Value) value.Value {
 		d.AddValue(v, t)
 	}
 	return value.String(d.String())
+}
+
+// catScalars is cat for arguments that are all strings, counts or ints,
+// the common case, without a description's allocations; ok is false if
+// some argument is of another type.
+func catScalars(args []value.Value) (s string, ok bool) {
+	var small [64]byte
+	b := small[:0]
+	for _, a := range args {
+		v, t := unpack(a)
+		if v.IsUnset() {
+			return "", false
+		}
+		switch t.Kind() {
+		case types.String:
+			b = append(b, v.AsString()...)
+		case types.Count, types.Counter:
+			b = strconv.AppendUint(b, v.AsCount(), 10)
+		case types.Int:
+			b = strconv.AppendInt(b, v.AsInt(), 10)
+		default:
+			return "", false
+		}
+	}
+	return string(b), true
 }

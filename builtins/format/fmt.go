@@ -89,7 +89,7 @@ func bifFmt(c *interp.Call, args []value.Value) value.Value {
 		c.ReporterError("string with embedded NUL: \"%s\"", value.EscapeString(format))
 		format = withNUL
 	}
-	fm := &formatter{c: c, f: format, args: args}
+	fm := &formatter{c: c, f: format, args: args, out: make([]byte, 0, len(format)+24)}
 	for fm.next() {
 	}
 	switch {

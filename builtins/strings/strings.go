@@ -31,6 +31,12 @@ func init() {
 	interp.Register("str_shell_escape", bifStrShellEscape)
 	interp.Register("reverse", bifReverse)
 	interp.Register("hexdump", bifHexdump)
+	interp.Register("byte_len", bifByteLen)
+}
+
+// bifByteLen is byte_len: the number of bytes in a string, as |s| gives.
+func bifByteLen(_ *interp.Call, args []value.Value) value.Value {
+	return value.Count(uint64(len(str(args[0]))))
 }
 
 func str(v value.Value) string { return v.AsString() }

@@ -89,3 +89,52 @@ func (sc *scope) typeTest(c *ast.TypeTest) compiled {
 		return value.Bool(ok && (sameType(vt, t) || t.Kind() == types.Any))
 	}}
 }
+
+// fromAny unwraps a value of static type any where type t is wanted. A
+// value whose real type is not t is a run-time error: Bro would go on
+// with a value of the wrong type.
+func fromAny(fn exprFn, t types.Type, pos ast.Pos, desc describer) exprFn {
+	return func(fr *Frame) value.Value {
+		v := fn(fr)
+		a, ok := v.R.(*value.Any)
+		if !ok {
+			return v
+		}
+		if a.Type != nil && !sameType(a.Type, t) && !sameType(t, a.Type) {
+			fail(pos, desc, fmt.Sprintf("invalid cast of value with type '%s' to type '%s'", typeDescription(a.Type), typeDescription(t)))
+		}
+		return a.Value
+	}
+}
+
+// toAnyElem wraps an element read from a container through a view of
+// static element type any (a vector of count passed as a vector of any):
+// the element then carries the container's real element type.
+func toAnyElem(v value.Value, real types.Type) value.Value {
+	if real == nil || real.Kind() == types.Any || v.IsUnset() {
+		return v
+	}
+	return value.Value{R: &value.Any{Type: real, Value: v}}
+}
+
+// fromAnyElem is the other way: an any stored through such a view must
+// have the container's real element type.
+func fromAnyElem(v value.Value, real types.Type, pos ast.Pos, desc describer, what string) value.Value {
+	if real == nil || real.Kind() == types.Any {
+		return v
+	}
+	a, ok := v.R.(*value.Any)
+	if !ok {
+		return v
+	}
+	if a.Type != nil && !sameType(a.Type, real) {
+		d := value.NewDesc(value.ModeMessage)
+		d.AddValue(a.Value, a.Type)
+		tn := a.Type.Kind().String()
+		if rt, ok := a.Type.(*types.RecordType); ok {
+			tn = rt.Name()
+		}
+		fail(pos, desc, fmt.Sprintf("%s index assignment failed for invalid type '%s', value: %s", what, tn, d.String()))
+	}
+	return a.Value
+}

@@ -248,23 +248,15 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc stri
 // with the arithmetic promotions Bro allows. It returns nil after
 // reporting a mismatch.
 func (sc *scope) indexKey(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc string) func(fr *Frame) []value.Value {
-	if len(idx) != len(t.Index) {
-		sc.in.errorAt(pos, "index mismatch (%s and %s)", desc, t)
+	fns := sc.indexKeyFns(pos, idx, t, desc)
+	if fns == nil {
 		return nil
 	}
-	fns := make([]exprFn, len(idx))
-	for i, x := range idx {
-		c := sc.expr(x)
-		if c.t == nil {
-			return nil
-		}
-		fn, ok := sc.coerce(c, t.Index[i])
-		if !ok {
-			sc.errorAtAnd(c.pos, t.Index[i], "type mismatch (%s and %s)", sc.describe(x), t.Index[i])
-			return nil
-		}
-		fns[i] = fn
-	}
+	return keyFrom(fns)
+}
+
+// keyFrom returns code computing a key from its values' code.
+func keyFrom(fns []exprFn) func(fr *Frame) []value.Value {
 	if len(fns) == 1 {
 		fn := fns[0]
 		return func(fr *Frame) []value.Value { return []value.Value{fn(fr)} }
@@ -276,6 +268,34 @@ func (sc *scope) indexKey(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc 
 		}
 		return key
 	}
+}
+
+// indexKeyFns checks an index against a table's index types and
+// compiles each of its values; nil if it has errors.
+func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc string) []exprFn {
+	if len(idx) != len(t.Index) {
+		sc.in.errorAt(pos, "index mismatch (%s and %s)", desc, t)
+		return nil
+	}
+	fns := make([]exprFn, len(idx))
+	for i, x := range idx {
+		c := sc.expr(x)
+		if c.t == nil {
+			return nil
+		}
+		fn, ok := sc.coerce(c, t.Index[i])
+		if !ok && len(idx) == 1 && c.t.Kind() == types.Addr && t.Index[0].Kind() == types.Subnet {
+			// A table indexed by subnets takes an address too, as
+			// the subnet holding just that address.
+			fn, ok = hostSubnet(c.fn), true
+		}
+		if !ok {
+			sc.errorAtAnd(c.pos, t.Index[i], "type mismatch (%s and %s)", sc.describe(x), t.Index[i])
+			return nil
+		}
+		fns[i] = fn
+	}
+	return fns
 }
 
 // braceInit compiles "{ ... }" initializing a variable of type t: the
@@ -376,18 +396,45 @@ func (sc *scope) tableIndex(ix *ast.Index, x compiled, t *types.TableType) compi
 		return sc.errorAt(ix.Pos, "can't index a set (%s)", sc.describe(ix))
 	}
 	pos, desc := ix.Pos, sc.describer(ix)
-	key := sc.indexKey(pos, ix.Indices, t, sc.describe(ix))
-	if key == nil {
+	fns := sc.indexKeyFns(pos, ix.Indices, t, sc.describe(ix))
+	if fns == nil {
 		return bad
 	}
 	sc.mayFailSoftly()
+	if len(fns) == 1 {
+		// One index value: the key lives on the stack unless a
+		// &default needs it.
+		k0 := fns[0]
+		return compiled{
+			t:   t.Yield,
+			pos: pos,
+			fn: func(fr *Frame) value.Value {
+				tab := asTable(x.fn(fr), pos, desc)
+				k := [1]value.Value{k0(fr)}
+				v, ok := tab.LookupBest(k[:])
+				if !ok {
+					if tab.Default != nil {
+						return tab.Default([]value.Value{k[0]})
+					}
+					softFail(pos, desc, "no such index")
+				}
+				return v
+			},
+			set: func(fr *Frame, v value.Value) {
+				tab := asTable(x.fn(fr), pos, desc)
+				k := [1]value.Value{k0(fr)}
+				tab.Insert(k[:], v)
+			},
+		}
+	}
+	key := keyFrom(fns)
 	return compiled{
 		t:   t.Yield,
 		pos: pos,
 		fn: func(fr *Frame) value.Value {
 			tab := asTable(x.fn(fr), pos, desc)
 			k := key(fr)
-			v, ok := tab.Lookup(k)
+			v, ok := tab.LookupBest(k)
 			if !ok {
 				if tab.Default != nil {
 					return tab.Default(k)
@@ -415,6 +462,7 @@ func (sc *scope) vectorIndex(ix *ast.Index, x compiled, t *types.VectorType) com
 		return sc.errorAt(pos, "not an index type (%s)", sc.describe(ix))
 	}
 	sc.mayFailSoftly()
+	anyView := t.Elem.Kind() == types.Any
 	return compiled{
 		t:   t.Elem,
 		pos: pos,
@@ -424,10 +472,16 @@ func (sc *scope) vectorIndex(ix *ast.Index, x compiled, t *types.VectorType) com
 			if i >= uint64(len(vec.Elems)) || vec.Elems[i].IsUnset() {
 				softFail(pos, desc, "no such index")
 			}
+			if anyView && vec.Type != nil {
+				return toAnyElem(vec.Elems[i], vec.Type.Elem)
+			}
 			return vec.Elems[i]
 		},
 		set: func(fr *Frame, v value.Value) {
 			vec := asVector(x.fn(fr), pos, desc)
+			if anyView && vec.Type != nil {
+				v = fromAnyElem(v, vec.Type.Elem, pos, desc, "vector")
+			}
 			i := k.fn(fr).AsCount()
 			for uint64(len(vec.Elems)) <= i {
 				vec.Elems = append(vec.Elems, value.Unset)
@@ -454,49 +508,41 @@ func (sc *scope) listMembership(b *ast.Binary, l *ast.ListExpr) compiled {
 	negate := b.Op == "!in"
 	pos, desc := b.Pos, sc.describer(b.Y)
 	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
-		_, found := asTable(y.fn(fr), pos, desc).Lookup(key(fr))
+		_, found := asTable(y.fn(fr), pos, desc).LookupBest(key(fr))
 		return value.Bool(found != negate)
 	}}
 }
 
-// tableMembership compiles "x in t" for a single index.
+// tableMembership compiles "x in t" for a single index. On a table
+// indexed by subnets, an address or a subnet is in it when a subnet of
+// the table holds it (Bro's longest-prefix lookup).
 func (sc *scope) tableMembership(b *ast.Binary, x, y compiled, tt *types.TableType) compiled {
 	if len(tt.Index) != 1 {
 		return sc.errorAt(b.Pos, "not an index type (%s)", sc.describe(b))
 	}
 	fn, ok := sc.coerce(x, tt.Index[0])
+	if !ok && x.t.Kind() == types.Addr && tt.Index[0].Kind() == types.Subnet {
+		fn, ok = hostSubnet(x.fn), true
+	}
 	if !ok {
-		// An address is in a set or table of subnets when a subnet
-		// holds it.
-		if x.t.Kind() == types.Addr && tt.Index[0].Kind() == types.Subnet {
-			return sc.addrInSubnets(b, x, y)
-		}
 		return sc.errorAt(b.Pos, "not an index type (%s)", sc.describe(b))
 	}
 	negate := b.Op == "!in"
 	pos, desc := b.Pos, sc.describer(b.Y)
 	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
-		_, found := asTable(y.fn(fr), pos, desc).Lookup([]value.Value{fn(fr)})
+		_, found := asTable(y.fn(fr), pos, desc).LookupBest([]value.Value{fn(fr)})
 		return value.Bool(found != negate)
 	}}
 }
 
-// addrInSubnets compiles "a in s" where s is indexed by subnets.
-func (sc *scope) addrInSubnets(b *ast.Binary, x, y compiled) compiled {
-	negate := b.Op == "!in"
-	pos, desc := b.Pos, sc.describer(b.Y)
-	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
-		a := x.fn(fr).AsAddr()
-		found := false
-		asTable(y.fn(fr), pos, desc).Each(func(e *value.Entry) bool {
-			if e.Key[0].AsSubnet().Contains(a) {
-				found = true
-				return false
-			}
-			return true
-		})
-		return value.Bool(found != negate)
-	}}
+// hostSubnet turns an address into the subnet of that address alone
+// (/32 or /128), as a table indexed by subnets takes it.
+func hostSubnet(fn exprFn) exprFn {
+	return func(fr *Frame) value.Value {
+		a := fn(fr).AsAddr().Unmap()
+		p, _ := a.Prefix(a.BitLen())
+		return value.Subnet(p)
+	}
 }
 
 // vectorMembership compiles "i in v": whether v has an element at i.

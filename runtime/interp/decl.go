@@ -40,6 +40,15 @@ func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
 
 // zero returns the value a variable of type t starts with: empty
 // containers for tables, sets and vectors; nothing otherwise.
+// zeroOf is zero for a variable declared without a value: a record
+// starts with its &default fields, as Bro's RecordVal does.
+func (in *Interp) zeroOf(t types.Type) value.Value {
+	if rt, ok := t.(*types.RecordType); ok {
+		return value.Value{R: in.newRecord(rt)}
+	}
+	return zero(t)
+}
+
 func zero(t types.Type) value.Value {
 	switch t := t.(type) {
 	case *types.TableType:
@@ -78,7 +87,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		return
 	}
 	// An option is implicitly &redef.
-	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Redef: d.Kind == "option", Value: zero(t)}
+	g := &Global{Name: name, Type: t, Pos: d.Pos, Const: d.Kind == "const" || d.Kind == "option", Option: d.Kind == "option", Redef: d.Kind == "option", Value: in.zeroOf(t)}
 	for _, a := range globalAttrs(d) {
 		switch a.Name {
 		case "&redef":
@@ -90,7 +99,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	if ft, ok := t.(*types.FuncType); ok {
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
-			g.Value = eventValue(name, ft)
+			g.Value = eventValue(name, ft, g.Handler)
 		} else if d.Init == nil {
 			if v, ok := builtinFor(name, ft); ok {
 				g.Value, g.Const = v, true
@@ -212,7 +221,7 @@ func (in *Interp) addEnumValues(e *types.EnumType, vals []*ast.EnumValue, module
 			continue
 		}
 		num, _ := e.Value(name)
-		in.globals[name] = &Global{Name: name, Type: e, Const: true, Value: value.Enum(num), Pos: v.Pos}
+		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos}
 	}
 }
 
@@ -274,7 +283,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		g = &Global{Name: name, Type: ft, Const: true, Pos: d.Pos}
 		if ft.Flavor != types.FlavorFunction {
 			g.Handler = &Handlers{}
-			g.Value = eventValue(name, ft)
+			g.Value = eventValue(name, ft, g.Handler)
 		}
 		in.globals[name] = g
 	}
@@ -282,6 +291,11 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	if !ok {
 		in.errorAt(d.Pos, "incompatible types (%s)", g.Name)
 		return
+	}
+	if hasAttr(d.Attrs, "&deprecated") {
+		// Uses from here on warn, as Bro marks the identifier when
+		// the definition begins.
+		g.Deprecated = true
 	}
 	if signatureClash(declared, ft) {
 		in.incompatibleSignature(g, declared, ft, d.Pos)
@@ -291,7 +305,8 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	bsc := newScope(in, module, ft)
 	run := bsc.stmts(d.Body.Stmts)
 	if ft.Flavor == types.FlavorFunction {
-		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots}
+		src := &funcSource{sc: bsc, params: ft.Params, body: d.Body}
+		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots, src: src}
 		for i, p := range d.Params.Params {
 			for _, a := range p.Attrs {
 				if a.Name == "&default" && a.Value != nil {
@@ -317,7 +332,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}
-	g.Handler.add(body{priority: prio, run: run, slots: bsc.slots})
+	g.Handler.add(body{priority: prio, run: run, slots: bsc.slots, src: &funcSource{sc: bsc, params: ft.Params, body: d.Body}})
 }
 
 // redefExtend applies "redef x += v" and "redef x -= v", as Bro 2.6

@@ -132,10 +132,14 @@ func (in *Interp) dispatch(ev queued) {
 
 // runBody runs one handler body, reporting a run-time error instead of
 // letting it escape.
-func (in *Interp) runBody(run stmtFn, fr *Frame) flow {
-	var f flow
-	in.protect(func() value.Value { f = run(fr); return value.Value{} })
-	return f
+func (in *Interp) runBody(run stmtFn, fr *Frame) (f flow) {
+	defer func() {
+		if r := recover(); r != nil {
+			in.recovered(r)
+			f = flowNormal
+		}
+	}()
+	return run(fr)
 }
 
 // signatureClash tells whether a body's parameters differ from the

@@ -26,6 +26,9 @@ type compiled struct {
 	set func(fr *Frame, v value.Value)
 	// konst marks a literal, whose fn ignores its frame.
 	konst bool
+	// slot is a local's slot + 1 when the expression just reads that
+	// local; 0 otherwise.
+	slot int
 	// src is the expression compiled, for messages about it.
 	src ast.Expr
 }
@@ -237,7 +240,7 @@ func (sc *scope) name(n *ast.Name) compiled {
 			return bad // reported where it was declared
 		}
 		slot := l.slot
-		c := compiled{t: l.t, pos: n.Pos, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
+		c := compiled{t: l.t, pos: n.Pos, slot: slot + 1, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
 		if !l.konst {
 			c.set = func(fr *Frame, v value.Value) { fr.locals[slot] = v }
 		}
@@ -258,6 +261,10 @@ func (sc *scope) name(n *ast.Name) compiled {
 	}
 	if g.Deprecated {
 		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
+	}
+	if g.EnumConst {
+		v := g.Value
+		return compiled{t: g.Type, pos: n.Pos, konst: true, fn: func(*Frame) value.Value { return v }}
 	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
 	if !g.Const {
@@ -449,9 +456,13 @@ func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc describer) co
 			return value.Double(f(p, q))
 		}
 	case types.Int:
-		out.fn = integerOp[int64](op, a, b, pos, desc)
+		if out.fn = integerOpFast[int64](op, x, y, pos, desc); out.fn == nil {
+			out.fn = integerOp[int64](op, a, b, pos, desc)
+		}
 	default:
-		out.fn = integerOp[uint64](op, a, b, pos, desc)
+		if out.fn = integerOpFast[uint64](op, x, y, pos, desc); out.fn == nil {
+			out.fn = integerOp[uint64](op, a, b, pos, desc)
+		}
 	}
 	return out
 }
@@ -504,9 +515,9 @@ func (sc *scope) compare(op string, x, y compiled, pos ast.Pos, desc describer) 
 		case types.Double:
 			cmp = func(fr *Frame) int { return cmpFloat(a(fr).AsDouble(), b(fr).AsDouble()) }
 		case types.Int:
-			cmp = func(fr *Frame) int { return cmpOrdered(a(fr).AsInt(), b(fr).AsInt()) }
+			return compiled{t: types.BoolType, pos: pos, fn: compareIntegralFast[int64](op, x, y)}
 		default:
-			cmp = func(fr *Frame) int { return cmpOrdered(a(fr).AsCount(), b(fr).AsCount()) }
+			return compiled{t: types.BoolType, pos: pos, fn: compareIntegralFast[uint64](op, x, y)}
 		}
 	case x.t.Kind() != y.t.Kind():
 		if eq {
@@ -571,9 +582,10 @@ func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos, ydesc descr
 	var in func(fr *Frame) bool
 	switch {
 	case y.t.Kind() == types.Table:
-		keyOf := sc.keyOf(x)
 		in = func(fr *Frame) bool {
-			_, ok := asTable(y.fn(fr), pos, ydesc).Lookup(keyOf(fr))
+			tab := asTable(y.fn(fr), pos, ydesc)
+			k := [1]value.Value{x.fn(fr)}
+			_, ok := tab.LookupBest(k[:])
 			return ok
 		}
 	case x.t.Kind() == types.String && y.t.Kind() == types.String:
@@ -581,17 +593,12 @@ func (sc *scope) membership(negate bool, x, y compiled, pos ast.Pos, ydesc descr
 	case x.t.Kind() == types.Addr && y.t.Kind() == types.Subnet:
 		in = func(fr *Frame) bool { return subnetContains(y.fn(fr).AsSubnet(), x.fn(fr).AsAddr()) }
 	case x.t.Kind() == types.Pattern && y.t.Kind() == types.String:
-		in = func(fr *Frame) bool { return patternOf(x.fn(fr)).MatchAnywhere(y.fn(fr).AsString()) }
+		m := matcherOf(x)
+		in = func(fr *Frame) bool { return m(fr).MatchAnywhere(y.fn(fr).AsString()) }
 	default:
 		return sc.errorAt(pos, "not an index type")
 	}
 	return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value { return value.Bool(in(fr) != negate) }}
-}
-
-// keyOf returns code computing a table key from an index expression: a
-// list [a, b] gives several index values, anything else one.
-func (sc *scope) keyOf(x compiled) func(fr *Frame) []value.Value {
-	return func(fr *Frame) []value.Value { return []value.Value{x.fn(fr)} }
 }
 
 // cond compiles "c ? a : b".
@@ -641,6 +648,13 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	if !ok {
 		return bad
 	}
+	if slot, local := localSlot(x); local {
+		return compiled{t: x.t, pos: a.Pos, fn: func(fr *Frame) value.Value {
+			v := fn(fr)
+			fr.locals[slot] = v
+			return v
+		}}
+	}
 	return compiled{t: x.t, pos: a.Pos, fn: func(fr *Frame) value.Value {
 		v := fn(fr)
 		x.set(fr, v)
@@ -654,7 +668,16 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 		return c.fn, true
 	}
 	if t.Kind() == types.Any {
+		if c.t.Kind() == types.Any {
+			return c.fn, true
+		}
 		ct := c.t
+		if c.konst {
+			// Nothing changes an any once made, so a literal's is
+			// made once.
+			v := value.Value{R: &value.Any{Type: ct, Value: c.fn(nil)}}
+			return func(*Frame) value.Value { return v }, true
+		}
 		return func(fr *Frame) value.Value {
 			return value.Value{R: &value.Any{Type: ct, Value: c.fn(fr)}}
 		}, true
@@ -670,6 +693,12 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 	}
 	if fn, ok, handled := sc.coerceContainer(c, t); handled {
 		return fn, ok
+	}
+	if c.t.Kind() == types.Any && !isArith(t) && t.Kind() != types.Enum && t.Kind() != types.Void {
+		// Bro lets a value of type any stand wherever a
+		// non-arithmetic type is wanted; the value carries its
+		// real type, which must then be the one wanted.
+		return fromAny(c.fn, t, c.pos, sc.describer(c.src)), true
 	}
 	if !sameType(c.t, t) {
 		return nil, false

@@ -16,6 +16,63 @@ type Func struct {
 	slots    int
 	defaults []exprFn // per parameter; nil where none
 	builtin  Builtin
+	// free holds frames of finished calls for reuse: a call takes one
+	// (or makes one) and gives it back, cleared, when it returns.
+	free []*Frame
+	// src describes a script function's body; handlers, an event's or
+	// hook's bodies (see Describe).
+	src      *funcSource
+	handlers *Handlers
+}
+
+// maxFreeFrames bounds the frames a function keeps for reuse; deeper
+// recursion makes new ones, which the garbage collector takes back.
+const maxFreeFrames = 32
+
+// newFrame returns a frame for a call of f, its locals unset.
+func (f *Func) newFrame(async *asyncCtx) *Frame {
+	if n := len(f.free); n > 0 {
+		fr := f.free[n-1]
+		f.free = f.free[:n-1]
+		fr.async = async
+		return fr
+	}
+	return &Frame{locals: make([]value.Value, f.slots), async: async}
+}
+
+// releaseFrame gives back a frame whose call has returned. Nothing keeps
+// a frame beyond its call ("when" copies the one it needs), so it may
+// serve the next call.
+func (f *Func) releaseFrame(fr *Frame) {
+	clear(fr.locals)
+	fr.ret = value.Value{}
+	fr.async = nil
+	if len(f.free) < maxFreeFrames {
+		f.free = append(f.free, fr)
+	}
+}
+
+// fillDefaults computes, in the callee's frame, the &default of each
+// parameter the caller left out (given[i] false).
+func (f *Func) fillDefaults(fr *Frame, given []bool) {
+	if f.defaults == nil {
+		return
+	}
+	for i, ok := range given {
+		if !ok && i < len(f.defaults) && f.defaults[i] != nil {
+			fr.locals[i] = f.defaults[i](fr)
+		}
+	}
+}
+
+// run runs f's body in fr, which holds the arguments, and returns the
+// result. A run-time error ends this body only: Bro reports it and the
+// call yields no value to its caller, which goes on.
+func (f *Func) run(in *Interp, fr *Frame) value.Value {
+	in.runBody(f.body, fr)
+	ret := fr.ret
+	f.releaseFrame(fr)
+	return ret
 }
 
 // invoke runs the function with its arguments; given[i] is false where
@@ -36,17 +93,10 @@ func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Po
 	if f.body == nil {
 		return value.Value{}
 	}
-	fr := &Frame{locals: make([]value.Value, f.slots), async: async}
+	fr := f.newFrame(async)
 	copy(fr.locals, args)
-	for i, ok := range given {
-		if !ok && f.defaults != nil && f.defaults[i] != nil {
-			fr.locals[i] = f.defaults[i](fr)
-		}
-	}
-	// A run-time error ends this body only: Bro reports it and the
-	// call yields no value to its caller, which goes on.
-	in.protect(func() value.Value { f.body(fr); return value.Value{} })
-	return fr.ret
+	f.fillDefaults(fr, given)
+	return f.run(in, fr)
 }
 
 // body is one handler body of an event or hook.
@@ -55,6 +105,7 @@ type body struct {
 	order    int
 	run      stmtFn
 	slots    int
+	src      *funcSource
 }
 
 // Handlers are the bodies of one event or hook, highest priority first,
@@ -98,6 +149,9 @@ func (sc *scope) call(c *ast.Call) compiled {
 		return bad
 	}
 	args := checked.fns
+	for i := len(c.Args); i < len(args); i++ {
+		args[i] = sc.paramDefaultFn(ft, i)
+	}
 	result := ft.Result
 	if result == nil {
 		result = types.VoidType
@@ -115,11 +169,29 @@ func (sc *scope) call(c *ast.Call) compiled {
 		if !ok {
 			fail(c.Pos, desc, "value used but not set")
 		}
+		if f.builtin == nil && f.body != nil && fr.async == nil {
+			// A script function: the arguments go straight into
+			// the callee's frame.
+			callee := f.newFrame(nil)
+			for i, a := range args {
+				if a != nil {
+					v := a(fr)
+					if i < len(callee.locals) {
+						callee.locals[i] = v
+					}
+				}
+			}
+			f.fillDefaults(callee, given)
+			return f.run(in, callee)
+		}
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
 			if a != nil {
 				vals[i] = a(fr)
 			}
+		}
+		if f.builtin != nil && fr.async == nil {
+			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
@@ -178,6 +250,9 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
 			vals[i] = a(fr)
+		}
+		if f.builtin != nil && fr.async == nil {
+			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}

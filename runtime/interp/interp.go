@@ -31,9 +31,12 @@ type Global struct {
 	// Deprecated marks a global declared &deprecated: each use warns.
 	Deprecated bool
 	Option     bool // declared with "option"
-	IsType     bool // declared with "type"; Type is the type
-	Handler    *Handlers
-	Pos        ast.Pos
+	// EnumConst marks a name of an enum type's value: Bro's parser turns
+	// such a name into a constant, which case labels require.
+	EnumConst bool
+	IsType    bool // declared with "type"; Type is the type
+	Handler   *Handlers
+	Pos       ast.Pos
 }
 
 // Interp is one interpreter: its globals, handlers, queue and output.
@@ -63,6 +66,10 @@ type Interp struct {
 	// loadTimeRecords are the records made while loading, which a later
 	// "redef record" extends.
 	loadTimeRecords []*value.Record
+	// paramDefaults holds the &default expressions of function
+	// parameters, for the calls that leave them out and for describing
+	// such calls.
+	paramDefaults map[*types.FuncType][]paramDefault
 }
 
 // New returns an interpreter that prints to out and reports run-time
@@ -168,18 +175,23 @@ func fail(pos ast.Pos, desc describer, msg string) {
 func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			if se, soft := r.(*softError); soft {
-				se.report(in)
-				ok = false
-				return
-			}
-			re, isRuntime := r.(*runtimeError)
-			if !isRuntime {
-				panic(r)
-			}
-			in.reportRuntime(re)
+			in.recovered(r)
 			ok = false
 		}
 	}()
 	return f(), true
+}
+
+// recovered handles what a protected run recovered: a run-time error is
+// reported, anything else goes on unwinding.
+func (in *Interp) recovered(r any) {
+	if se, soft := r.(*softError); soft {
+		se.report(in)
+		return
+	}
+	re, isRuntime := r.(*runtimeError)
+	if !isRuntime {
+		panic(r)
+	}
+	in.reportRuntime(re)
 }

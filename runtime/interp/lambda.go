@@ -14,7 +14,8 @@ func (sc *scope) funcLit(f *ast.FuncLit) compiled {
 	body := newScope(sc.in, sc.module, ft)
 	body.outer = sc
 	run := body.stmts(f.Body.Stmts)
-	fn := &Func{Name: "anonymous-function", Type: ft, body: run, slots: body.slots}
+	src := &funcSource{sc: body, params: ft.Params, body: f.Body}
+	fn := &Func{Name: "anonymous-function", Type: ft, body: run, slots: body.slots, src: src}
 	v := value.Value{R: fn}
 	return compiled{t: ft, pos: f.Pos, fn: func(*Frame) value.Value { return v }}
 }

@@ -237,8 +237,9 @@ func (sc *scope) scalarCompare(op string, x, y compiled, pos ast.Pos, desc descr
 		if kx == types.String {
 			p, s = y, x
 		}
+		m := matcherOf(p)
 		return compiled{t: types.BoolType, pos: pos, fn: func(fr *Frame) value.Value {
-			return value.Bool(patternOf(p.fn(fr)).MatchExactly(s.fn(fr).AsString()) != neg)
+			return value.Bool(m(fr).MatchExactly(s.fn(fr).AsString()) != neg)
 		}}, true
 	case kx == types.Subnet && ky == types.Subnet:
 		if !eq {

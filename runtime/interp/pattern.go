@@ -105,6 +105,16 @@ func patternOf(v value.Value) *matcher {
 	return m
 }
 
+// matcherOf returns code giving the matcher of a pattern expression; a
+// literal's is found once, when compiling.
+func matcherOf(c compiled) func(fr *Frame) *matcher {
+	if c.konst {
+		m := patternOf(c.fn(nil))
+		return func(*Frame) *matcher { return m }
+	}
+	return func(fr *Frame) *matcher { return patternOf(c.fn(fr)) }
+}
+
 var noMatch = &matcher{exact: regexp.MustCompile(`[^\x00-\x{10FFFF}]`), anywhere: regexp.MustCompile(`[^\x00-\x{10FFFF}]`)}
 
 // combinePatterns builds p1 | p2 (op "|") or p1 & p2 (op ""), as Bro

@@ -54,6 +54,15 @@ func (sc *scope) compileFieldDefault(f *types.Field, a *ast.Attr) {
 // default. Records made while scripts are still loading are remembered,
 // so that a later "redef record" can extend them.
 func (in *Interp) newRecord(rt *types.RecordType) *value.Record {
+	return in.newRecordDepth(rt, 0)
+}
+
+// newRecordDepth is newRecord for a record nested depth levels deep in
+// the one being made. As Bro's RecordVal does, a field that is neither
+// &optional nor &default starts as an empty record, table or vector
+// when it has such a type; a record type that contains itself stops
+// that after a few levels.
+func (in *Interp) newRecordDepth(rt *types.RecordType, depth int) *value.Record {
 	r := &value.Record{Type: rt, Fields: make([]value.Value, len(rt.Fields))}
 	for i, f := range rt.Fields {
 		r.Fields[i] = value.Unset
@@ -61,6 +70,18 @@ func (in *Interp) newRecord(rt *types.RecordType) *value.Record {
 			if v, ok := in.defaultOf(f); ok {
 				r.Fields[i] = v
 			}
+			continue
+		}
+		if f.Optional {
+			continue
+		}
+		switch ft := f.Type.(type) {
+		case *types.RecordType:
+			if depth < 16 {
+				r.Fields[i] = value.Value{R: in.newRecordDepth(ft, depth+1)}
+			}
+		case *types.TableType, *types.VectorType:
+			r.Fields[i] = zero(ft)
 		}
 	}
 	if !in.running {
@@ -110,7 +131,8 @@ func setField(r *value.Record, i int, v value.Value) {
 // every element is "$name = e".
 func isRecordCtor(l *ast.ListExpr) bool {
 	if len(l.Elems) == 0 {
-		return false
+		// Bro's grammar reads "[]" as an empty record constructor.
+		return true
 	}
 	for _, e := range l.Elems {
 		if _, ok := e.(*ast.FieldAssign); !ok {

@@ -142,13 +142,14 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 		ft.Flavor = types.FlavorHook
 		ft.Result = types.BoolType
 	}
-	for _, param := range p.Params {
+	for i, param := range p.Params {
 		tp := types.Param{Name: param.Name, Type: sc.resolveType(param.Type)}
 		for _, a := range param.Attrs {
 			if a.Name == "&default" {
 				tp.Default = true
 				if a.Value != nil {
 					tp.DefaultText = sc.describe(a.Value)
+					sc.in.noteParamDefault(ft, len(p.Params), i, a.Value, sc.module)
 				}
 			}
 		}
@@ -158,4 +159,47 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 		ft.Result = sc.resolveType(p.Result)
 	}
 	return ft
+}
+
+// paramDefault is the &default expression of a parameter, with the
+// module it was written in.
+type paramDefault struct {
+	expr   ast.Expr
+	module string
+}
+
+// noteParamDefault records the &default of parameter i (of n) of ft, so
+// that describing a call can write out the arguments Bro fills in.
+func (in *Interp) noteParamDefault(ft *types.FuncType, n, i int, e ast.Expr, module string) {
+	if in.paramDefaults == nil {
+		in.paramDefaults = map[*types.FuncType][]paramDefault{}
+	}
+	defs := in.paramDefaults[ft]
+	if defs == nil {
+		defs = make([]paramDefault, n)
+		in.paramDefaults[ft] = defs
+	}
+	defs[i] = paramDefault{expr: e, module: module}
+}
+
+// paramDefaultFn compiles the &default of parameter i of ft, promoted to
+// the parameter's type as an argument is; nil if there is none. As in
+// Bro, a call that leaves out trailing parameters gets them from the type
+// the function is called through: for a global function, its first
+// declaration.
+func (sc *scope) paramDefaultFn(ft *types.FuncType, i int) exprFn {
+	defs := sc.in.paramDefaults[ft]
+	if i >= len(defs) || defs[i].expr == nil {
+		return nil
+	}
+	dsc := newScope(sc.in, defs[i].module, nil)
+	c := dsc.expr(defs[i].expr)
+	if c.t == nil {
+		return nil
+	}
+	fn, ok := dsc.coerce(c, ft.Params[i].Type)
+	if !ok {
+		return nil
+	}
+	return func(*Frame) value.Value { return fn(dsc.frame()) }
 }

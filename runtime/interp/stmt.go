@@ -178,8 +178,9 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		// Each execution starts the local afresh; tables, sets and
 		// vectors start empty.
 		slot := l.slot
+		in := sc.in
 		return func(fr *Frame) flow {
-			v := zero(t)
+			v := in.zeroOf(t)
 			if tab, ok := v.R.(*value.Table); ok {
 				withDefault(tab)
 			}

@@ -14,12 +14,15 @@ import (
 
 // eventValue is the value of an event's (or hook's) name used as an
 // expression, for example a log stream's $ev: a function value without
-// a body that names the event.
-func eventValue(name string, ft *types.FuncType) value.Value {
-	return value.Value{R: &Func{Name: name, Type: ft}}
+// a body that names the event. h, the event's handlers, supplies the
+// bodies that describing the value shows.
+func eventValue(name string, ft *types.FuncType, h *Handlers) value.Value {
+	return value.Value{R: &Func{Name: name, Type: ft, handlers: h}}
 }
 
-// NewRecord returns a record of type rt with its &default fields set and
+// NewRecord returns a record of type rt as Bro's RecordVal starts one:
+// &default fields set, fields that are neither &optional nor defaulted
+// holding an empty record, table or vector where they have such a type,
 // the others unset.
 func (in *Interp) NewRecord(rt *types.RecordType) *value.Record { return in.newRecord(rt) }
 

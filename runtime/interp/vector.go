@@ -204,6 +204,14 @@ func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handl
 		if from, isVec := c.t.(*types.VectorType); isVec && isUnspecified(from) {
 			return func(fr *Frame) value.Value { return retype(c.fn(fr), want) }, true, true
 		}
+		if from, isVec := c.t.(*types.VectorType); isVec && want.Elem.Kind() == types.Any {
+			// A vector of any type may stand for a vector of any
+			// (Bro's same_type lets any match every type): the
+			// same vector is shared, and its elements are seen as
+			// any through it.
+			_ = from
+			return c.fn, true, true
+		}
 	}
 	return nil, false, false
 }

@@ -24,7 +24,22 @@ import (
 
 // callSite identifies one call expression, the key under which a
 // delayed result is cached for a trigger.
-type callSite struct{}
+type callSite struct {
+	// fn and call are the builtin last called here outside a "when"
+	// condition and the Call it was handed: every such call of fn
+	// from here sees the same Call, so it is made once.
+	fn   *Func
+	call *Call
+}
+
+// builtinCall returns the Call for builtin f called from the site
+// outside a "when" condition.
+func (site *callSite) builtinCall(in *Interp, f *Func, pos ast.Pos, desc describer) *Call {
+	if site.fn != f {
+		site.fn, site.call = f, &Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
+	}
+	return site.call
+}
 
 // asyncCtx is carried by the frame of a condition being evaluated and by
 // the frames of the functions that condition calls.

@@ -149,16 +149,29 @@ type Any struct {
 // Table is a table or set value. Tables are shared by assignment. Entries
 // iterate in insertion order.
 type Table struct {
-	Type    *types.TableType
-	index   map[string]int // key encoding -> position in entries
-	entries []Entry
-	live    int
+	Type  *types.TableType
+	index map[string]int // key encoding -> position in entries
+	// strs indexes the keys that are one string, which need no
+	// encoding.
+	strs strIndex
+	// chunks hold the entries in insertion order, deleted ones
+	// included: every chunk but the last is full (chunkSize entries),
+	// so that a big table grows without copying its entries.
+	chunks [][]Entry
+	n      int // entries in chunks
+	live   int
 	// iterating counts the loops running over the table; deletions
 	// leave holes rather than compacting while any runs.
 	iterating int
 	// Default computes the value of a missing index under &default;
 	// nil if the table has none.
 	Default func(key []Value) Value
+	// prefixLens records which prefix lengths were ever inserted into
+	// a table indexed by one subnet (bit b of lens4 for IPv4 /b, of
+	// lens6 for IPv6 /b), so that a longest-prefix lookup tries only
+	// those.
+	lens4 uint64
+	lens6 [3]uint64
 	// expiry is set on a table with &read_expire, &write_expire or
 	// &create_expire.
 	expiry *Expiry
@@ -215,29 +228,51 @@ func (t *Table) Expiry() *Expiry { return t.expiry }
 
 // Slots returns how many entry positions the table has, removed entries
 // included; At returns the entry at one of them.
-func (t *Table) Slots() int { return len(t.entries) }
+func (t *Table) Slots() int { return t.n }
 
 // At returns the entry at position i (see Slots), nil if it was removed
 // or i is out of range.
 func (t *Table) At(i int) *Entry {
-	if i < 0 || i >= len(t.entries) || t.entries[i].deleted {
+	if i < 0 || i >= t.n || t.entry(i).deleted {
 		return nil
 	}
-	return &t.entries[i]
+	return t.entry(i)
 }
 
 // Find returns the entry for a key without counting as an access, or nil.
 func (t *Table) Find(key []Value) *Entry {
-	i, ok := t.index[t.encode(key)]
+	i, ok := t.find(key)
 	if !ok {
 		return nil
 	}
-	return &t.entries[i]
+	return t.entry(i)
 }
+
+// chunkSize is how many entries a full chunk holds.
+const chunkSize = 1024
 
 // NewTable returns an empty table of type t.
 func NewTable(t *types.TableType) *Table {
-	return &Table{Type: t, index: map[string]int{}}
+	return &Table{Type: t}
+}
+
+// entry returns the entry at position i.
+func (t *Table) entry(i int) *Entry { return &t.chunks[i/chunkSize][i%chunkSize] }
+
+// push appends an entry. The first chunk grows as a slice does, so a
+// small table stays small; later ones are made full size at once.
+func (t *Table) push(e Entry) {
+	last := len(t.chunks) - 1
+	if last < 0 || len(t.chunks[last]) == chunkSize {
+		var c []Entry
+		if last >= 0 {
+			c = make([]Entry, 0, chunkSize)
+		}
+		t.chunks = append(t.chunks, c)
+		last++
+	}
+	t.chunks[last] = append(t.chunks[last], e)
+	t.n++
 }
 
 // Len returns the number of elements.
@@ -245,50 +280,145 @@ func (t *Table) Len() int { return t.live }
 
 // Lookup returns the yield for a key and whether the key is present.
 func (t *Table) Lookup(key []Value) (Value, bool) {
-	i, ok := t.index[t.encode(key)]
+	i, ok := t.find(key)
 	if !ok {
 		return Value{}, false
 	}
+	e := t.entry(i)
 	if t.expiry != nil && t.expiry.OnRead {
-		t.entries[i].SetAccessTime(t.expiry.Clock())
+		e.SetAccessTime(t.expiry.Clock())
 	}
-	return t.entries[i].Yield, true
+	return e.Yield, true
 }
 
 // Insert sets the yield for a key (for a set, yield is ignored).
 func (t *Table) Insert(key []Value, yield Value) {
-	k := t.encode(key)
-	if i, ok := t.index[k]; ok {
-		t.entries[i].Yield = yield
+	if i, ok := t.find(key); ok {
+		e := t.entry(i)
+		e.Yield = yield
 		if t.expiry != nil && !t.expiry.KeepCreate {
-			t.entries[i].SetAccessTime(t.expiry.Clock())
+			e.SetAccessTime(t.expiry.Clock())
 		}
 		return
 	}
-	t.index[k] = len(t.entries)
-	t.entries = append(t.entries, Entry{Key: append([]Value(nil), key...), Yield: yield})
+	t.place(key, t.n)
+	t.push(Entry{Key: append([]Value(nil), key...), Yield: yield})
 	if t.expiry != nil {
-		t.entries[len(t.entries)-1].SetAccessTime(t.expiry.Clock())
+		t.entry(t.n - 1).SetAccessTime(t.expiry.Clock())
 	}
 	t.live++
+	if len(key) == 1 {
+		if p, ok := key[0].R.(netip.Prefix); ok {
+			if b := p.Bits(); p.Addr().Is4() {
+				t.lens4 |= 1 << uint(b)
+			} else if b >= 0 {
+				t.lens6[b/64] |= 1 << uint(b%64)
+			}
+		}
+	}
+}
+
+// LookupBest is Lookup as Bro 2.6 indexes a table whose index is one
+// subnet: an address, or a subnet, finds the most specific subnet of the
+// table that holds it (longest-prefix match). IPv4 addresses and subnets
+// also fall within IPv6 subnets that cover the IPv4-mapped range. Other
+// tables and keys are looked up exactly.
+func (t *Table) LookupBest(key []Value) (Value, bool) {
+	if len(key) != 1 || t.Type == nil || len(t.Type.Index) != 1 || t.Type.Index[0].Kind() != types.Subnet {
+		return t.Lookup(key)
+	}
+	var a netip.Addr
+	bits := -1
+	switch r := key[0].R.(type) {
+	case netip.Addr:
+		a = r.Unmap()
+		bits = a.BitLen()
+	case netip.Prefix:
+		a = r.Addr()
+		bits = r.Bits()
+		if a.Is4In6() && bits >= 96 {
+			a, bits = a.Unmap(), bits-96
+		}
+	default:
+		return t.Lookup(key)
+	}
+	if !a.IsValid() || bits < 0 {
+		return Value{}, false
+	}
+	try := func(p netip.Prefix) (Value, bool) { return t.Lookup([]Value{Subnet(p)}) }
+	if a.Is4() {
+		for b := bits; b >= 0; b-- {
+			if t.lens4&(1<<uint(b)) != 0 {
+				if p, err := a.Prefix(b); err == nil {
+					if v, ok := try(p); ok {
+						return v, true
+					}
+				}
+			}
+		}
+		a, bits = netip.AddrFrom16(a.As16()), 96
+	}
+	for b := bits; b >= 0; b-- {
+		if t.lens6[b/64]&(1<<uint(b%64)) != 0 {
+			if p, err := a.Prefix(b); err == nil {
+				if v, ok := try(p); ok {
+					return v, true
+				}
+			}
+		}
+	}
+	return Value{}, false
 }
 
 // Delete removes a key; it reports whether the key was present.
 func (t *Table) Delete(key []Value) bool {
-	k := t.encode(key)
-	i, ok := t.index[k]
+	i, ok := t.find(key)
 	if !ok {
 		return false
 	}
-	delete(t.index, k)
-	t.entries[i].deleted = true
-	t.entries[i].Yield = Value{}
+	if !isOneString(key) {
+		delete(t.index, t.encode(key))
+	}
+	e := t.entry(i)
+	e.deleted = true
+	e.Yield = Value{}
 	t.live--
 	walking := t.expiry != nil && t.expiry.Walking
-	if t.iterating == 0 && !walking && len(t.entries) > 32 && t.live < len(t.entries)/4 {
+	if t.iterating == 0 && !walking && t.n > 32 && t.live < t.n/4 {
 		t.compact()
 	}
 	return true
+}
+
+// oneString returns the string of a key that is one string value.
+func oneString(key []Value) (string, bool) {
+	if len(key) != 1 {
+		return "", false
+	}
+	s, ok := key[0].R.(string)
+	return s, ok
+}
+
+// find returns the position of key's entry.
+func (t *Table) find(key []Value) (int, bool) {
+	if s, one := oneString(key); one {
+		return t.strs.find(t, s)
+	}
+	var buf [64]byte
+	i, ok := t.index[string(appendKeys(buf[:0], key))]
+	return i, ok
+}
+
+// place records that key's entry is at position i.
+func (t *Table) place(key []Value, i int) {
+	if s, one := oneString(key); one {
+		t.strs.place(t, s, i)
+		return
+	}
+	if t.index == nil {
+		t.index = map[string]int{}
+	}
+	t.index[t.encode(key)] = i
 }
 
 // Each calls f for every element in insertion order until f returns
@@ -297,33 +427,40 @@ func (t *Table) Delete(key []Value) bool {
 func (t *Table) Each(f func(e *Entry) bool) {
 	t.iterating++
 	defer func() { t.iterating-- }()
-	for i := 0; i < len(t.entries); i++ {
-		if e := &t.entries[i]; !e.deleted && !f(e) {
+	for i := 0; i < t.n; i++ {
+		if e := t.entry(i); !e.deleted && !f(e) {
 			return
 		}
 	}
 }
 
 func (t *Table) compact() {
-	live := t.entries[:0:0]
-	for _, e := range t.entries {
-		if !e.deleted {
-			t.index[t.encode(e.Key)] = len(live)
-			live = append(live, e)
+	old := t.chunks
+	t.chunks, t.n = nil, 0
+	t.strs.reset()
+	for _, c := range old {
+		for _, e := range c {
+			if !e.deleted {
+				t.place(e.Key, t.n)
+				t.push(e)
+			}
 		}
 	}
-	t.entries = live
 }
 
 // encode turns an index into a map key. Index values are scalars,
 // strings, addresses, subnets, or records and lists of them; their
 // encodings are unambiguous within one table type.
 func (t *Table) encode(key []Value) string {
-	var b []byte
+	var buf [64]byte
+	return string(appendKeys(buf[:0], key))
+}
+
+func appendKeys(b []byte, key []Value) []byte {
 	for _, v := range key {
 		b = appendKey(b, v)
 	}
-	return string(b)
+	return b
 }
 
 func appendKey(b []byte, v Value) []byte {

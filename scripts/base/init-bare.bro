@@ -102,6 +102,37 @@ type transport_proto: enum {
 	icmp,	##< ICMP.
 };
 
+## The parameters of str_smith_waterman.
+type sw_params: record {
+	## The shortest common substring reported.
+	min_strlen: count &default = 3;
+
+	## 0 reports the best alignment only; 1 reports every common
+	## substring not contained in a longer one.
+	sw_variant: count &default = 0;
+};
+
+## Where a common substring found by str_smith_waterman lies in one of
+## the two input strings.
+type sw_align: record {
+	str: string;	##< The input string.
+	index: count;	##< The offset of the substring in it.
+};
+
+## The places of one common substring, as str_smith_waterman lists them
+## (from index 1).
+type sw_align_vec: vector of sw_align;
+
+## One common substring found by str_smith_waterman.
+type sw_substring: record {
+	str: string;	##< The substring.
+	aligns: sw_align_vec;	##< Where it lies in the first and second input.
+	new: bool;	##< Whether it opens an alignment.
+};
+
+## The result of str_smith_waterman (from index 1).
+type sw_substring_vec: vector of sw_substring;
+
 @load base/bif/bro.bif
 @load base/bif/dns.bif
 @load base/bif/strings.bif
@@ -112,6 +143,69 @@ type conn_id: record {
 	orig_p: port &log;	##< The originator's port.
 	resp_h: addr &log;	##< The responder's address.
 	resp_p: port &log;	##< The responder's port.
+};
+
+@load base/bif/types.bif
+
+module Tunnel;
+
+export {
+	## One level of encapsulation around a tunnelled connection.
+	type EncapsulatingConn: record {
+		## The addresses and ports of the outer connection (ports are
+		## 0 for IP in IP); orig and resp follow the first packet
+		## seen in the tunnel.
+		cid: conn_id;
+		## What kind of tunnel it is.
+		tunnel_type: Tunnel::Type;
+		## The uid of the outer connection, for tunnels other than IP
+		## in IP.
+		uid: string &optional;
+	} &log;
+}
+
+module GLOBAL;
+
+## The encapsulations of a connection, outermost first.
+type EncapsulatingConnVector: vector of Tunnel::EncapsulatingConn;
+
+## What one side of a connection has sent.
+type endpoint: record {
+	## How much data the endpoint sent (for TCP, from sequence numbers).
+	size: count;
+	## The endpoint's state: one of the TCP_* constants for TCP, one of
+	## the UDP_* constants for UDP.
+	state: count;
+	## Packets sent, where the size analyzer counts them.
+	num_pkts: count &optional;
+	## IP-level bytes sent, where the size analyzer counts them.
+	num_bytes_ip: count &optional;
+	## The IPv6 flow label in use; 0 over IPv4.
+	flow_label: count;
+	## The endpoint's link-layer address, when known.
+	l2_addr: string &optional;
+};
+
+## A connection (for UDP and ICMP, a flow): Bro's basic record for a
+## conversation between two endpoints.
+type connection: record {
+	id: conn_id;	##< The addresses and ports.
+	orig: endpoint;	##< The originator's side.
+	resp: endpoint;	##< The responder's side.
+	start_time: time;	##< When the first packet was seen.
+	## How long the conversation lasted, roughly from its first to its
+	## last data packet.
+	duration: interval;
+	## The protocols that analyzers confirmed on the connection.
+	service: set[string];
+	history: string;	##< The connection's state history.
+	## An identifier for the connection, unique with high probability
+	## across runs.
+	uid: string;
+	## The encapsulations the connection was found in, outermost first.
+	tunnel: EncapsulatingConnVector &optional;
+	vlan: int &optional;	##< The outer VLAN tag, if any.
+	inner_vlan: int &optional;	##< The inner VLAN tag, if any.
 };
 
 # The logging framework is part of the core, as in Bro 2.6, where

@@ -62,3 +62,13 @@ global record_fields: function(rec: any): record_field_table;
 
 ## Returns an enum value's number.
 global enum_to_int: function(e: any): int;
+
+## Returns the elements of a vector (holes left out), or the indices of a
+## table or set, each as an any carrying its type; an index of several
+## values comes as a vector of them. (A gobro helper, not a Bro 2.6
+## function: base/utils/json uses it.)
+global __container_members: function(v: any): vector of any;
+
+## Returns the values of a table in the order __container_members gives
+## its indices. (A gobro helper for base/utils/json.)
+global __table_yields: function(v: any): vector of any;

@@ -60,6 +60,11 @@ global escape_string: function(s: string): string;
 ## Writes each byte as two lower-case hex digits.
 global string_to_ascii_hex: function(s: string): string;
 
+## Finds the substrings *s1* and *s2* have in common with Bro's variant of
+## the Smith-Waterman algorithm: the best alignment, or with
+## ``$sw_variant=1`` every common substring not covered by a longer one.
+global str_smith_waterman: function(s1: string, s2: string, params: sw_params): sw_substring_vec;
+
 ## Cuts *s* at the given offsets.
 global str_split: function(s: string, idx: index_vec): string_vec;
 
@@ -78,6 +83,9 @@ global hexdump: function(data_str: string): string;
 
 ## Returns the bytes in reverse order.
 global reverse: function(str: string): string;
+
+## Returns the number of bytes in a string, as |s| does.
+global byte_len: function(s: string): count;
 
 ## Splits a string at the matches of a pattern.
 global split: function(str: string, re: pattern): string_array &deprecated;

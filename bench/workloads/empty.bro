@@ -1,0 +1,5 @@
+# Nothing: the cost of starting the engine.
+event bro_init()
+	{
+	print 0;
+	}

@@ -1,0 +1,2 @@
+-- Nothing: the cost of starting the engine.
+print(0)
