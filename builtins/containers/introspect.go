@@ -283,12 +283,17 @@ func recordFields(c *interp.Call, args []value.Value) value.Value {
 		c.ReporterError("non-record passed to record_fields")
 		return value.Value{R: tab}
 	}
+	// A fresh record of the type holds each field's &default.
+	defaults := c.Interp.NewRecord(rt)
 	for i, f := range rt.Fields {
 		r := newRecord(frt)
 		set(r, "type_name", value.String(containerTypeName(f.Type)))
 		set(r, "log", value.Bool(f.Log))
 		if rec != nil && i < len(rec.Fields) && !rec.Fields[i].IsUnset() {
 			set(r, "value", asAny(f.Type, rec.Fields[i]))
+		}
+		if f.HasDefault && i < len(defaults.Fields) && !defaults.Fields[i].IsUnset() {
+			set(r, "default_val", asAny(f.Type, defaults.Fields[i]))
 		}
 		tab.Insert([]value.Value{value.String(f.Name)}, value.Value{R: r})
 	}
