@@ -165,10 +165,9 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 		sc.in.errorAt(pos, "not an event (%s)", sc.describeEventCall(c))
 		return nil
 	}
-	// Bro fills in &default arguments here as in a call; gobro's event
-	// engine has no defaults for event parameters, so they are only
-	// taken for what then fails as "function invoked as an event".
-	checked := sc.checkCompiledArgs(c.Args, compiledArgs, ft.Params, ft.Flavor != types.FlavorEvent, pos, "argument type mismatch in event invocation", func() string { return sc.describeEventCall(c) })
+	// As in a call, Bro adds the &default of parameters left out to the
+	// arguments; they are computed when the event is raised.
+	checked := sc.checkCompiledArgs(c.Args, compiledArgs, ft.Params, true, pos, "argument type mismatch in event invocation", func() string { return sc.describeEventCall(c) })
 	if !checked.ok {
 		return nil
 	}
@@ -177,6 +176,9 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 		return nil
 	}
 	args := checked.fns
+	for i := len(c.Args); i < len(args); i++ {
+		args[i] = sc.paramDefaultFn(ft, i)
+	}
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}
@@ -184,7 +186,9 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 	return func(fr *Frame) (*Handlers, []value.Value) {
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
-			vals[i] = a(fr)
+			if a != nil {
+				vals[i] = a(fr)
+			}
 		}
 		return h, vals
 	}
