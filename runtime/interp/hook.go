@@ -29,11 +29,14 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 	if !isFunc || ft.Flavor != types.FlavorHook {
 		return sc.errorAt(h.Pos, "not a valid hook call expression")
 	}
-	checked := sc.checkArgs(call.Args, ft.Params, false, call.Pos, "argument type mismatch in function call", sc.describer(call))
+	checked := sc.checkArgs(call.Args, ft.Params, true, call.Pos, "argument type mismatch in function call", sc.describer(call))
 	if !checked.ok {
 		return bad
 	}
 	args := checked.fns
+	for i := len(call.Args); i < len(args); i++ {
+		args[i] = sc.paramDefaultFn(ft, i)
+	}
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}
@@ -42,7 +45,9 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 	return compiled{t: types.BoolType, pos: h.Pos, fn: func(fr *Frame) value.Value {
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
-			vals[i] = a(fr)
+			if a != nil {
+				vals[i] = a(fr)
+			}
 		}
 		for i := range handlers.bodies {
 			b := &handlers.bodies[i]
