@@ -119,7 +119,11 @@ func (t *TableType) Kind() Kind { return Table }
 func (t *TableType) IsSet() bool { return t.Yield == nil }
 
 // String writes "table[count,string] of addr" or "set[port]".
-func (t *TableType) String() string {
+func (t *TableType) String() string { return t.Spell(Type.String) }
+
+// Spell writes the table type as String does, with its index and yield
+// types written by part.
+func (t *TableType) Spell(part func(Type) string) string {
 	var b strings.Builder
 	if t.IsSet() {
 		b.WriteString("set[")
@@ -130,12 +134,12 @@ func (t *TableType) String() string {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString(ix.String())
+		b.WriteString(part(ix))
 	}
 	b.WriteByte(']')
 	if !t.IsSet() {
 		b.WriteString(" of ")
-		b.WriteString(t.Yield.String())
+		b.WriteString(part(t.Yield))
 	}
 	return b.String()
 }
