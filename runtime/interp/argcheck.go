@@ -19,6 +19,16 @@ type checkedArgs struct {
 	filled []string
 }
 
+// argFns returns the compiled arguments of a call that gave given of
+// them, those left out computing ft's &default for their parameter.
+func (sc *scope) argFns(checked checkedArgs, given int, ft *types.FuncType) []exprFn {
+	args := checked.fns
+	for i := given; i < len(args); i++ {
+		args[i] = sc.paramDefaultFn(ft, i)
+	}
+	return args
+}
+
 // withDefaults describes a call whose description is desc (ending in
 // ")") with the &default arguments Bro has added to its nargs arguments.
 func withDefaults(desc string, nargs int, filled []string) string {

@@ -148,10 +148,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if !checked.ok {
 		return bad
 	}
-	args := checked.fns
-	for i := len(c.Args); i < len(args); i++ {
-		args[i] = sc.paramDefaultFn(ft, i)
-	}
+	args := sc.argFns(checked, len(c.Args), ft)
 	result := ft.Result
 	if result == nil {
 		result = types.VoidType

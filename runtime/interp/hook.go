@@ -33,10 +33,7 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 	if !checked.ok {
 		return bad
 	}
-	args := checked.fns
-	for i := len(call.Args); i < len(args); i++ {
-		args[i] = sc.paramDefaultFn(ft, i)
-	}
+	args := sc.argFns(checked, len(call.Args), ft)
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}

@@ -175,10 +175,7 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 		sc.in.errorAt(pos, "function invoked as an event (%s)", withDefaults(sc.describeEventCall(c), len(c.Args), checked.filled))
 		return nil
 	}
-	args := checked.fns
-	for i := len(c.Args); i < len(args); i++ {
-		args[i] = sc.paramDefaultFn(ft, i)
-	}
+	args := sc.argFns(checked, len(c.Args), ft)
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}
