@@ -22,7 +22,7 @@ func TestTypeNameExpandsNamedRecordsAndWritesVoid(t *testing.T) {
 		"set[enum]":                                   &types.TableType{Index: []types.Type{types.NewEnum("color")}},
 	}
 	for want, typ := range cases {
-		if got := TypeName(typ); got != want {
+		if got := types.Describe(typ); got != want {
 			t.Errorf("got %q, want %q", got, want)
 		}
 	}

@@ -18,87 +18,9 @@ func init() {
 	interp.Register("enum_to_int", enumToInt)
 }
 
-// TypeName writes a type as type_name() does: basic types by name, every
-// enum as "enum"; records with all their fields, even when named, as
-// "record { a:count; b:string; }"; "table[count,string] of addr",
-// "set[port]", "vector of T"; functions with their result, void
-// included: "function(a:int; b:int;) : bool", "event(c:count;)".
-func TypeName(t types.Type) string {
-	var b strings.Builder
-	writeType(&b, t)
-	return b.String()
-}
-
-func writeType(b *strings.Builder, t types.Type) {
-	switch t := t.(type) {
-	case *types.RecordType:
-		b.WriteString("record { ")
-		writeFields(b, t.Fields)
-		b.WriteString(" }")
-	case *types.TableType:
-		if t.IsSet() {
-			b.WriteString("set[")
-		} else {
-			b.WriteString("table[")
-		}
-		for i, ix := range t.Index {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeType(b, ix)
-		}
-		b.WriteByte(']')
-		if !t.IsSet() {
-			b.WriteString(" of ")
-			writeType(b, t.Yield)
-		}
-	case *types.VectorType:
-		b.WriteString("vector of ")
-		writeType(b, t.Elem)
-	case *types.EnumType:
-		// Bro 2.6 describes every enum type by its kind alone.
-		b.WriteString("enum")
-	case *types.FileType:
-		b.WriteString("file of ")
-		writeType(b, t.Elem)
-	case *types.FuncType:
-		b.WriteString(t.Flavor.String())
-		b.WriteByte('(')
-		fields := make([]*types.Field, len(t.Params))
-		for i, p := range t.Params {
-			fields[i] = &types.Field{Name: p.Name, Type: p.Type}
-		}
-		writeFields(b, fields)
-		b.WriteByte(')')
-		switch {
-		case t.Flavor == types.FlavorEvent:
-		case t.Result == nil:
-			b.WriteString(" : void")
-		default:
-			b.WriteString(" : ")
-			writeType(b, t.Result)
-		}
-	default:
-		b.WriteString(t.String())
-	}
-}
-
-// writeFields writes "a:count; b:string;".
-func writeFields(b *strings.Builder, fields []*types.Field) {
-	for i, f := range fields {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(f.Name)
-		b.WriteByte(':')
-		writeType(b, f.Type)
-		b.WriteByte(';')
-	}
-}
-
 func typeNameBif(_ *interp.Call, args []value.Value) value.Value {
 	t, _ := dynamic(args[0])
-	return value.String(TypeName(t))
+	return value.String(types.Describe(t))
 }
 
 // containerTypeName names a record field's type as record_fields() does:
@@ -111,23 +33,7 @@ func containerTypeName(t types.Type) string {
 	case *types.VectorType:
 		return "vector of " + containerTypeName(t.Elem)
 	case *types.TableType:
-		var b strings.Builder
-		if t.IsSet() {
-			b.WriteString("set[")
-		} else {
-			b.WriteString("table[")
-		}
-		for i, ix := range t.Index {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			b.WriteString(containerTypeName(ix))
-		}
-		b.WriteByte(']')
-		if !t.IsSet() {
-			b.WriteString(" of " + containerTypeName(t.Yield))
-		}
-		return b.String()
+		return t.Spell(containerTypeName)
 	}
 	return kindName(t)
 }
@@ -283,12 +189,17 @@ func recordFields(c *interp.Call, args []value.Value) value.Value {
 		c.ReporterError("non-record passed to record_fields")
 		return value.Value{R: tab}
 	}
+	// A fresh record of the type holds each field's &default.
+	defaults := c.Interp.NewRecord(rt)
 	for i, f := range rt.Fields {
 		r := newRecord(frt)
 		set(r, "type_name", value.String(containerTypeName(f.Type)))
 		set(r, "log", value.Bool(f.Log))
 		if rec != nil && i < len(rec.Fields) && !rec.Fields[i].IsUnset() {
 			set(r, "value", asAny(f.Type, rec.Fields[i]))
+		}
+		if f.HasDefault && i < len(defaults.Fields) && !defaults.Fields[i].IsUnset() {
+			set(r, "default_val", asAny(f.Type, defaults.Fields[i]))
 		}
 		tab.Insert([]value.Value{value.String(f.Name)}, value.Value{R: r})
 	}

@@ -206,7 +206,7 @@ func (sc *scope) paramDefaultInfo(ft *types.FuncType, i int) (string, types.Type
 		return "", nil
 	}
 	dsc := newScope(sc.in, defs[i].module, nil)
-	return dsc.describe(defs[i].expr), dsc.expr(defs[i].expr).t
+	return ft.Params[i].DefaultText, dsc.expr(defs[i].expr).t
 }
 
 // coercesArith tells whether a value of type from goes to type to by an

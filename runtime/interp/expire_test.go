@@ -1,40 +1,12 @@
 package interp
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strings"
 	"testing"
 
-	"gobro/runtime/loader"
 	"gobro/runtime/value"
 )
-
-// load loads src as t.bro after a minimal init-bare, without running
-// it, and returns the interpreter and what loading reported.
-func load(t *testing.T, src string) (*Interp, *bytes.Buffer, string) {
-	t.Helper()
-	dir := t.TempDir()
-	bare := "global bro_init: event();\nglobal bro_done: event();\n"
-	for name, text := range map[string]string{"init-bare.bro": bare, "t.bro": src} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	var o, e bytes.Buffer
-	in := New(&o, &e)
-	l := loader.New([]string{dir}, in)
-	for _, f := range []string{"init-bare", "t"} {
-		if err := l.Load(f); err == ErrParseAborted {
-			break
-		} else if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return in, &o, strings.ReplaceAll(e.String(), dir+"/", "")
-}
 
 // call calls the script function name with no arguments.
 func call(t *testing.T, in *Interp, name string) {

@@ -1,8 +1,6 @@
 package interp
 
 import (
-	"strings"
-
 	"gobro/lang/ast"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
@@ -208,7 +206,7 @@ func (w *bodyWriter) build(e ast.Expr) *dnode {
 	case *ast.Cast:
 		x := w.build(e.X)
 		t := w.sc.silently(func() types.Type { return w.sc.resolveType(e.Type) })
-		text := w.typeText(t)
+		text := types.Describe(t)
 		return &dnode{tag: tagCast, t: t, write: func() {
 			w.out(x)
 			d.Add(" as ")
@@ -217,7 +215,7 @@ func (w *bodyWriter) build(e ast.Expr) *dnode {
 	case *ast.TypeTest:
 		x := w.build(e.X)
 		t := w.sc.silently(func() types.Type { return w.sc.resolveType(e.Type) })
-		text := w.typeText(t)
+		text := types.Describe(t)
 		return &dnode{tag: tagIs, t: types.BoolType, write: func() {
 			w.out(x)
 			d.Add(" is ")
@@ -354,7 +352,7 @@ func (w *bodyWriter) coerce(n *dnode, t types.Type, tag int) *dnode {
 		// description spells out; it writes its operator's name.
 		return w.prefix(tag, "vector_coerce", n, t)
 	}
-	text := w.typeText(t)
+	text := types.Describe(t)
 	return &dnode{tag: tag, t: t, write: func() {
 		d.Add("(coerce ")
 		w.out(n)
@@ -842,83 +840,4 @@ func (w *bodyWriter) slice(e *ast.Slice) *dnode {
 		hi = w.prefix(tagSize, "sizeof", w.build(e.X), types.CountType)
 	}
 	return w.index(e, x, []*dnode{lo, hi})
-}
-
-// typeText writes a type as Bro's full (not short) description does,
-// the one print and fmt use: records are spelled out field by field and
-// enums are "enum".
-func (w *bodyWriter) typeText(t types.Type) string {
-	var b strings.Builder
-	writeTypeText(&b, t, map[*types.RecordType]bool{})
-	return b.String()
-}
-
-func writeTypeText(b *strings.Builder, t types.Type, seen map[*types.RecordType]bool) {
-	switch t := t.(type) {
-	case nil:
-		b.WriteString("void")
-	case *types.TableType:
-		if t.IsSet() {
-			b.WriteString("set[")
-		} else {
-			b.WriteString("table[")
-		}
-		for i, ix := range t.Index {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeTypeText(b, ix, seen)
-		}
-		b.WriteByte(']')
-		if !t.IsSet() {
-			b.WriteString(" of ")
-			writeTypeText(b, t.Yield, seen)
-		}
-	case *types.VectorType:
-		b.WriteString("vector of ")
-		writeTypeText(b, t.Elem, seen)
-	case *types.RecordType:
-		if seen[t] {
-			// Bro 2.6 would recurse without end; stop at the name.
-			b.WriteString(t.String())
-			return
-		}
-		seen[t] = true
-		b.WriteString("record { ")
-		for i, f := range t.Fields {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(f.Name)
-			b.WriteByte(':')
-			writeTypeText(b, f.Type, seen)
-			b.WriteByte(';')
-		}
-		b.WriteString(" }")
-		delete(seen, t)
-	case *types.EnumType:
-		b.WriteString("enum")
-	case *types.FuncType:
-		b.WriteString(t.Flavor.String())
-		b.WriteByte('(')
-		for i, p := range t.Params {
-			if i > 0 {
-				b.WriteByte(' ')
-			}
-			b.WriteString(p.Name)
-			b.WriteByte(':')
-			writeTypeText(b, p.Type, seen)
-			b.WriteByte(';')
-		}
-		b.WriteByte(')')
-		if t.Flavor != types.FlavorEvent {
-			b.WriteString(" : ")
-			writeTypeText(b, t.Result, seen)
-		}
-	case *types.FileType:
-		b.WriteString("file of ")
-		writeTypeText(b, t.Elem, seen)
-	default:
-		b.WriteString(t.String())
-	}
 }

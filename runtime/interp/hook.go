@@ -42,7 +42,9 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 	return compiled{t: types.BoolType, pos: h.Pos, fn: func(fr *Frame) value.Value {
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
-			vals[i] = a(fr)
+			if a != nil {
+				vals[i] = a(fr)
+			}
 		}
 		for i := range handlers.bodies {
 			b := &handlers.bodies[i]

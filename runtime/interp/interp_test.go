@@ -11,19 +11,20 @@ import (
 	"gobro/runtime/value"
 )
 
-// run loads src as t.bro (after a minimal init-bare) and runs it,
-// returning what it printed and what it reported.
-func run(t *testing.T, src string) (out, errs string) {
+// loadTo loads src as t.bro after a minimal init-bare, without running
+// it. It returns the interpreter, its output and error streams (the
+// loader's errors written to the latter), and the temporary directory.
+func loadTo(t *testing.T, src string) (in *Interp, out, errs *bytes.Buffer, dir string) {
 	t.Helper()
-	dir := t.TempDir()
+	dir = t.TempDir()
 	bare := "global bro_init: event();\nglobal bro_done: event();\n"
 	for name, text := range map[string]string{"init-bare.bro": bare, "t.bro": src} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	var o, e bytes.Buffer
-	in := New(&o, &e)
+	out, errs = &bytes.Buffer{}, &bytes.Buffer{}
+	in = New(out, errs)
 	l := loader.New([]string{dir}, in)
 	for _, f := range []string{"init-bare", "t"} {
 		if err := l.Load(f); err == ErrParseAborted {
@@ -33,9 +34,25 @@ func run(t *testing.T, src string) (out, errs string) {
 		}
 	}
 	for _, le := range l.Errors() {
-		e.WriteString(le.Error() + "\n")
+		errs.WriteString(le.Error() + "\n")
 	}
-	if in.Errors() == 0 && len(l.Errors()) == 0 {
+	return in, out, errs, dir
+}
+
+// load loads src as loadTo does and returns the interpreter, its output
+// and what loading reported, with the directory taken out of file names.
+func load(t *testing.T, src string) (*Interp, *bytes.Buffer, string) {
+	t.Helper()
+	in, out, errs, dir := loadTo(t, src)
+	return in, out, strings.ReplaceAll(errs.String(), dir+"/", "")
+}
+
+// run loads src as loadTo does and, if it loaded without errors, runs
+// it; it returns what the script printed and what was reported.
+func run(t *testing.T, src string) (out, errs string) {
+	t.Helper()
+	in, o, e, dir := loadTo(t, src)
+	if e.Len() == 0 && in.Errors() == 0 {
 		in.Run()
 	}
 	return o.String(), strings.ReplaceAll(e.String(), dir+"/", "")

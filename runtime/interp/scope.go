@@ -155,6 +155,7 @@ func (sc *scope) funcType(kind string, p *ast.FuncParams) *types.FuncType {
 			if a.Name == "&default" {
 				tp.Default = true
 				if a.Value != nil {
+					tp.DefaultText = sc.describe(a.Value)
 					sc.in.noteParamDefault(ft, len(p.Params), i, a.Value, sc.module)
 				}
 			}

@@ -364,7 +364,7 @@ func (w *bodyWriter) caseArm(c *ast.Case) {
 			d.SP()
 			d.Add("type")
 			d.SP()
-			d.Add(w.typeText(w.sc.silently(func() types.Type { return w.sc.resolveType(tc.Type) })))
+			d.Add(types.Describe(w.sc.silently(func() types.Type { return w.sc.resolveType(tc.Type) })))
 			if tc.As != "" {
 				d.SP()
 				d.Add("as")

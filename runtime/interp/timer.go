@@ -181,7 +181,9 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 	return func(fr *Frame) (*Handlers, []value.Value) {
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
-			vals[i] = a(fr)
+			if a != nil {
+				vals[i] = a(fr)
+			}
 		}
 		return h, vals
 	}

@@ -324,6 +324,29 @@ func (l *Loader) find(name, ext, from string) string {
 	return ""
 }
 
+// dirname is the directory part of a path as POSIX dirname(3) gives it,
+// which Bro uses for names starting with '.': unlike filepath.Dir it does
+// not clean the path, so "././pkg/__load__.bro" gives "././pkg" and the
+// names of the files loaded from there keep the prefix.
+func dirname(path string) string {
+	p := strings.TrimRight(path, "/")
+	if p == "" {
+		if path == "" {
+			return "."
+		}
+		return "/"
+	}
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return "."
+	}
+	p = strings.TrimRight(p[:i], "/")
+	if p == "" {
+		return "/"
+	}
+	return p
+}
+
 func readable(path string) bool {
 	f, err := os.Open(path)
 	if err != nil {
@@ -358,25 +381,4 @@ func flatten(name, prefix string) string {
 		name = filepath.Dir(name)
 	}
 	return prefix + "." + strings.ReplaceAll(name, "/", ".")
-}
-
-// dirname is the directory part of a path as C's dirname gives it, which
-// Bro uses: the path is not cleaned, so a script loaded as "./a/./b.bro"
-// is in "./a/.", and the names of the scripts it loads keep that form.
-func dirname(path string) string {
-	p := strings.TrimRight(path, "/")
-	if p == "" {
-		if path == "" {
-			return "."
-		}
-		return "/"
-	}
-	i := strings.LastIndexByte(p, '/')
-	if i < 0 {
-		return "."
-	}
-	if d := strings.TrimRight(p[:i], "/"); d != "" {
-		return d
-	}
-	return "/"
 }

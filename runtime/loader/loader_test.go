@@ -266,10 +266,17 @@ func TestLoadSourceAndSigs(t *testing.T) {
 	}
 }
 
-func TestDirname(t *testing.T) {
+func TestDirnameIsPOSIX(t *testing.T) {
 	for in, want := range map[string]string{
-		"./sub/./b.bro": "./sub/.", "a.bro": ".", "/x.bro": "/", "a//b.bro": "a",
-		"dir/": ".", "/": "/", "": ".", "<stdin>": ".",
+		"":                     ".",
+		"t.bro":                ".",
+		"./t.bro":              ".",
+		"././sub/__load__.bro": "././sub",
+		"a//b":                 "a",
+		"a/b/":                 "a",
+		"/a":                   "/",
+		"/":                    "/",
+		"//x//y//":             "//x",
 	} {
 		if got := dirname(in); got != want {
 			t.Errorf("dirname(%q) = %q, want %q", in, got, want)

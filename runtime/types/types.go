@@ -119,7 +119,11 @@ func (t *TableType) Kind() Kind { return Table }
 func (t *TableType) IsSet() bool { return t.Yield == nil }
 
 // String writes "table[count,string] of addr" or "set[port]".
-func (t *TableType) String() string {
+func (t *TableType) String() string { return t.Spell(Type.String) }
+
+// Spell writes the table type as String does, with its index and yield
+// types written by part.
+func (t *TableType) Spell(part func(Type) string) string {
 	var b strings.Builder
 	if t.IsSet() {
 		b.WriteString("set[")
@@ -130,12 +134,12 @@ func (t *TableType) String() string {
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		b.WriteString(ix.String())
+		b.WriteString(part(ix))
 	}
 	b.WriteByte(']')
 	if !t.IsSet() {
 		b.WriteString(" of ")
-		b.WriteString(t.Yield.String())
+		b.WriteString(part(t.Yield))
 	}
 	return b.String()
 }
@@ -210,6 +214,9 @@ type Param struct {
 	// TypeLoc is where the parameter's type was written, as messages
 	// name places ("FILE, line N"); "" if unknown.
 	TypeLoc string
+	// DefaultText is the &default expression as messages show it: Bro
+	// adds it to a call's arguments before it checks them.
+	DefaultText string
 }
 
 // FuncType is a function, event or hook type.

@@ -1,10 +1,17 @@
 # Hook bodies run at once, highest &priority first; "break" ends the
-# chain and makes the hook call F.
+# chain and makes the hook call F. Arguments left out take the
+# parameters' &default values.
 # @TEST-EXEC: cp %INPUT t.bro && bro -b t.bro >out 2>&1
 # @TEST-EXEC: btest-diff out
 
 global h: hook(s: string);
 global empty: hook(n: count);
+global with_default: hook(n: count, s: string &default="dflt");
+
+hook with_default(n: count, s: string &default="dflt")
+	{
+	print "with_default", n, s;
+	}
 
 hook h(s: string) { print "third", s; }
 
@@ -25,4 +32,6 @@ event bro_init()
 		print "no body broke";
 	print hook empty(1);
 	hook h("statement");
+	print hook with_default(1);
+	print hook with_default(2, "given");
 	}
