@@ -722,7 +722,12 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 }
 
 // sameType reports whether a value of type a can stand where b is wanted.
-func sameType(a, b types.Type) bool {
+func sameType(a, b types.Type) bool { return sameTypeIn(a, b, nil) }
+
+// sameTypeIn is sameType; seen holds the pairs of record types being
+// compared further up, which are assumed the same so that comparing
+// records that refer to themselves ends.
+func sameTypeIn(a, b types.Type, seen map[[2]*types.RecordType]bool) bool {
 	if a == b {
 		return true
 	}
@@ -736,21 +741,18 @@ func sameType(a, b types.Type) bool {
 			return false
 		}
 		for i := range at.Index {
-			if !sameType(at.Index[i], bt.Index[i]) {
+			if !sameTypeIn(at.Index[i], bt.Index[i], seen) {
 				return false
 			}
 		}
-		return at.IsSet() || sameType(at.Yield, bt.Yield)
+		return at.IsSet() || sameTypeIn(at.Yield, bt.Yield, seen)
 	case *types.VectorType:
-		return sameType(at.Elem, b.(*types.VectorType).Elem)
+		return sameTypeIn(at.Elem, b.(*types.VectorType).Elem, seen)
 	case *types.RecordType:
-		// Distinct declarations are distinct types; an anonymous
-		// record matches any record of its shape.
-		bt := b.(*types.RecordType)
-		if at.Name() == "" || bt.Name() == "" {
-			return sameRecordShape(at, bt)
-		}
-		return false
+		// As Bro 2.6's same_type: records are the same type when
+		// they have the same field names and types, in order,
+		// whatever their names.
+		return sameRecordShapeIn(at, b.(*types.RecordType), seen)
 	case *types.EnumType:
 		return false // distinct declarations are distinct types
 	}

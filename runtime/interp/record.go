@@ -220,9 +220,6 @@ func fieldTypeFits(from, to types.Type) bool {
 // from (a constructor's) to the record type to, reporting what does not
 // fit as Bro does. ok is false only when no coercion applies at all.
 func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, bool) {
-	if from.Name() != "" {
-		return nil, false
-	}
 	desc := fmt.Sprintf("(coerce %s to %s)", sc.describeCompiled(c), to)
 	mapping := make([]int, len(to.Fields)) // field of to -> field of from, or -1
 	for i := range mapping {

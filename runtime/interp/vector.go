@@ -188,14 +188,14 @@ func (sc *scope) describeSlice(e *ast.Slice) string {
 func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handled bool) {
 	switch want := t.(type) {
 	case *types.RecordType:
+		// A constructor's record is made of the wanted type; a named
+		// record of another shape is coerced to it, as Bro coerces.
 		from, isRec := c.t.(*types.RecordType)
-		if !isRec || from == want {
+		if !isRec || from == want || from.Name() != "" && sameType(from, want) {
 			return nil, false, false
 		}
-		if from.Name() == "" {
-			fn, ok := sc.coerceRecord(c, from, want)
-			return fn, ok, true
-		}
+		fn, ok := sc.coerceRecord(c, from, want)
+		return fn, ok, true
 	case *types.TableType:
 		if from, isTab := c.t.(*types.TableType); isTab && isUnspecified(from) {
 			return func(fr *Frame) value.Value { return retype(c.fn(fr), want) }, true, true
@@ -217,15 +217,27 @@ func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handl
 }
 
 // sameRecordShape reports whether two record types have the same field
-// names and types, in order: Bro's type identity for records, which
-// gobro applies where an anonymous record type is involved.
-func sameRecordShape(a, b *types.RecordType) bool {
+// names and types, in order: Bro's type identity for records.
+func sameRecordShape(a, b *types.RecordType) bool { return sameRecordShapeIn(a, b, nil) }
+
+func sameRecordShapeIn(a, b *types.RecordType, seen map[[2]*types.RecordType]bool) bool {
+	if a == b {
+		return true
+	}
 	if len(a.Fields) != len(b.Fields) {
 		return false
 	}
+	pair := [2]*types.RecordType{a, b}
+	if seen[pair] {
+		return true
+	}
+	if seen == nil {
+		seen = map[[2]*types.RecordType]bool{}
+	}
+	seen[pair] = true
 	for i, f := range a.Fields {
 		g := b.Fields[i]
-		if f.Name != g.Name || !sameType(f.Type, g.Type) {
+		if f.Name != g.Name || !sameTypeIn(f.Type, g.Type, seen) {
 			return false
 		}
 	}
