@@ -69,11 +69,26 @@ func (f *Func) fillDefaults(fr *Frame, given []bool) {
 // result. A run-time error ends this body only: Bro reports it and the
 // call yields no value to its caller, which goes on.
 func (f *Func) run(in *Interp, fr *Frame) value.Value {
+	if in.callDepth >= maxCallDepth {
+		f.releaseFrame(fr)
+		var pos ast.Pos
+		if f.src != nil && f.src.body != nil {
+			pos = f.src.body.Pos
+		}
+		fail(pos, func() string { return f.Name }, "too many nested function calls")
+	}
+	in.callDepth++
 	in.runBody(f.body, fr)
+	in.callDepth--
 	ret := fr.ret
 	f.releaseFrame(fr)
 	return ret
 }
+
+// maxCallDepth bounds how deeply script functions may call each other.
+// Bro 2.6 has no bound and crashes when its C stack runs out, which a
+// recursion this deep would do; gobro reports a run-time error instead.
+const maxCallDepth = 10000
 
 // invoke runs the function with its arguments; given[i] is false where
 // the caller left parameter i to its &default, which is computed in the

@@ -62,6 +62,8 @@ type Interp struct {
 	// aborted is set by an error that ends parsing in Bro; later
 	// errors are not reported.
 	aborted bool
+	// callDepth counts the script function calls under way.
+	callDepth int
 	// running is set once scripts have loaded and the program runs.
 	running bool
 	// fieldDefaults holds the compiled &default of record fields.

@@ -175,3 +175,17 @@ print test_join(1, "a", 2.5);
 		t.Fatalf("got %q", out)
 	}
 }
+
+func TestRunawayRecursionIsARuntimeError(t *testing.T) {
+	out, errs := run(t, `
+function f(n: count): count { return f(n + 1); }
+function g(n: count): count { if ( n == 0 ) return 0; return 1 + g(n - 1); }
+event bro_init() { print g(5000); f(0); print "after"; }
+`)
+	if want := "5000\nafter\n"; out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+	if want := "expression error in t.bro, line 2: too many nested function calls (f)\n"; errs != want {
+		t.Errorf("reported %q, want %q", errs, want)
+	}
+}

@@ -1,0 +1,61 @@
+package interp_test
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	_ "gobro/builtins/all"
+	"gobro/runtime/interp"
+	"gobro/runtime/loader"
+)
+
+// fuzzBare declares what the fuzzed scripts may lean on: the events of a
+// run and a few builtins whose calls the checker treats specially.
+const fuzzBare = `
+global bro_init: event();
+global bro_done: event();
+global cat: function(va_args: any): string;
+global fmt: function(va_args: any): string;
+global to_count: function(str: string): count;
+global split_string: function(str: string, re: pattern): vector of string;
+type R: record { a: count; b: string &optional; c: set[string] &default=set(); };
+`
+
+// FuzzLoadScript loads and checks arbitrary script text, without running
+// it: whatever the text, loading must end in errors or success, never in
+// a panic.
+func FuzzLoadScript(f *testing.F) {
+	for _, seed := range []string{
+		"event bro_init() { print fmt(\"%s-%d\", \"a\", 1); }",
+		"global t: table[count, string] of R = { [1, \"a\"] = [$a=1] };",
+		"function f(x: count &default=2): count { return x > 1 ? f(x - 1) : 1; }",
+		"type E: enum { A, B }; redef enum E += { C }; global e = C; switch ( e ) { case A: break; default: print e; }",
+		"global v: vector of count = vector(1, 2); v[|v|] = 3; for ( i in v ) print v[i] + 1.5;",
+		"event bro_init() { local s = set(1, 2); when ( |s| > 3 ) { print s; } timeout 1sec { print cat(s); } }",
+		"@if ( 1 > 2 ) global x = 1; @else global x = \"a\"; @endif print x;",
+		"module M; export { const c = 5 &redef; } redef c = 6; print M::c, GLOBAL::c;",
+		"hook h(r: R) &priority=3 { break; } event bro_init() { if ( hook h([$a=1]) ) print 1; }",
+		"global p = /a[bc]+/i; print p in \"xABCx\", 10.0.0.1 in 10.0.0.0/8, 80/tcp < 90/udp;",
+	} {
+		f.Add(seed)
+	}
+	dir := f.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "init-bare.bro"), []byte(fuzzBare), 0o644); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		sub := t.TempDir()
+		if err := os.WriteFile(filepath.Join(sub, "t.bro"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		in := interp.New(io.Discard, io.Discard)
+		l := loader.New([]string{sub, dir}, in)
+		for _, name := range []string{"init-bare", "t"} {
+			if err := l.Load(name); err != nil {
+				break
+			}
+		}
+	})
+}
