@@ -60,6 +60,14 @@ func (sc *scope) tableAttrs(attrs []*ast.Attr, t types.Type) func(*value.Table) 
 // of type t, with Bro 2.6's messages, and compiles them; nil if there
 // are none (or they are in error).
 func (sc *scope) tableExpiry(attrs []*ast.Attr, t types.Type) *expiryAttrs {
+	return sc.checkTableExpiry(attrs, t, true)
+}
+
+// checkTableExpiry is tableExpiry; Bro checks the type of the interval
+// only when it makes a table with the attributes, so the caller tells
+// whether one will be made (checkInterval): without it a wrong interval
+// goes unreported.
+func (sc *scope) checkTableExpiry(attrs []*ast.Attr, t types.Type, checkInterval bool) *expiryAttrs {
 	if t == nil || t.Kind() == types.Error {
 		return nil
 	}
@@ -106,6 +114,9 @@ func (sc *scope) tableExpiry(attrs []*ast.Attr, t types.Type) *expiryAttrs {
 		return nil
 	}
 	if iv.t.Kind() != types.Interval {
+		if !checkInterval {
+			return nil
+		}
 		sc.in.errorAt(which.Value.Position(), "expiration interval has wrong type (%s)", sc.describe(which.Value))
 		return nil
 	}

@@ -66,6 +66,10 @@ type Interp struct {
 	running bool
 	// fieldDefaults holds the compiled &default of record fields.
 	fieldDefaults map[*types.Field]fieldDefault
+	// fieldExpiry holds the compiled expiration attributes of record
+	// fields of table type: the empty table a new record starts with
+	// in such a field expires its entries by them.
+	fieldExpiry map[*types.Field]*expiryAttrs
 	// loadTimeRecords are the records made while loading, which a later
 	// "redef record" extends.
 	loadTimeRecords []*value.Record
