@@ -40,6 +40,11 @@ type Global struct {
 	// Exported tells that the global was declared in an export block:
 	// other modules may name it.
 	Exported bool
+	// expiry are the compiled expiration attributes of a table-valued
+	// global, and expirer the walk over its table, which a later
+	// "redef x &attr" changes.
+	expiry  *expiryAttrs
+	expirer *expirer
 }
 
 // Interp is one interpreter: its globals, handlers, queue and output.
