@@ -11,6 +11,7 @@ package interp
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"gobro/lang/ast"
@@ -163,6 +164,15 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 	// or evaluating it fails) is reported, and what it guards is read
 	// as if it held.
 	sc := newScope(in, module, nil)
+	// Bro evaluates the condition with no frame, so a local name in it
+	// (one of the enclosing function) has no value.
+	if refs := localRefs(c.Expr, c.Locals); len(refs) > 0 {
+		for _, n := range refs {
+			in.errorAt(n.Pos, "referencing a local name in @if (%s)", n.Name)
+		}
+		in.errorAt(c.Expr.Position(), "invalid expression in @if (%s)", sc.describe(c.Expr))
+		return true, nil
+	}
 	e := sc.expr(c.Expr)
 	if in.aborted {
 		return false, nil
@@ -183,6 +193,22 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 		return invalid()
 	}
 	return v.AsBool(), nil
+}
+
+// localRefs returns the names in e, in source order, that are among
+// locals (which take precedence over globals of the same name).
+func localRefs(e ast.Expr, locals []string) []*ast.Name {
+	if len(locals) == 0 {
+		return nil
+	}
+	var refs []*ast.Name
+	ast.Walk(e, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok && slices.Contains(locals, nm.Name) {
+			refs = append(refs, nm)
+		}
+		return true
+	})
+	return refs
 }
 
 var _ loader.Target = (*Interp)(nil)
