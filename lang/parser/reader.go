@@ -20,6 +20,9 @@ type Condition struct {
 	Directive string   // "@if", "@ifdef" or "@ifndef"
 	Expr      ast.Expr // for @if
 	Name      string   // for @ifdef and @ifndef
+	// Locals are the local names (parameters and locals declared so
+	// far) of the function body the condition stands in, if any.
+	Locals []string
 }
 
 // Decider decides conditions as they are reached, with whatever state
@@ -194,7 +197,7 @@ func (r *Reader) conditional(dir lexer.Token) error {
 			break
 		}
 	}
-	c := &Condition{Pos: dir.Pos, Directive: dir.Value}
+	c := &Condition{Pos: dir.Pos, Directive: dir.Value, Locals: localNames(r.ahead)}
 	if dir.Value == "@if" {
 		lex, _ := lexer.Upgrade(&sliceLexer{toks: toks})
 		e, err := parseCondition(lex)
@@ -229,6 +232,66 @@ func (r *Reader) conditional(dir lexer.Token) error {
 		r.skip()
 	}
 	return nil
+}
+
+// localNames returns the names that are local at the end of toks, the
+// tokens read so far of the declaration a condition stands in: the
+// parameters of the functions, events and hooks it opens and the names
+// their bodies declare with "local" or "const" or bind in "for" loops.
+// As in Bro, a local is known from its declaration to the end of its
+// function, whatever block it was declared in.
+func localNames(toks []lexer.Token) []string {
+	var names []string
+	body := 0 // brace depth
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.Type == scanner.Punct && t.Value == "{":
+			body++
+		case t.Type == scanner.Punct && t.Value == "}":
+			body--
+		case t.Type == scanner.Keyword && (t.Value == "function" || t.Value == "event" || t.Value == "hook"):
+			// The parameter list: "name :" at depth one of the parentheses.
+			j := i + 1
+			for j < len(toks) && !(toks[j].Type == scanner.Punct && toks[j].Value == "(") {
+				if toks[j].Type == scanner.Punct && toks[j].Value != "::" {
+					break
+				}
+				j++
+			}
+			if j >= len(toks) || toks[j].Value != "(" {
+				continue
+			}
+			depth := 0
+			for ; j < len(toks); j++ {
+				switch toks[j].Value {
+				case "(", "[":
+					depth++
+				case ")", "]":
+					depth--
+				}
+				if toks[j].Type == scanner.Ident && depth == 1 && j+1 < len(toks) && toks[j+1].Value == ":" {
+					names = append(names, toks[j].Value)
+				}
+				if depth == 0 {
+					break
+				}
+			}
+			i = j
+		case body > 0 && t.Type == scanner.Keyword && (t.Value == "local" || t.Value == "const"):
+			if i+1 < len(toks) && toks[i+1].Type == scanner.Ident {
+				names = append(names, toks[i+1].Value)
+			}
+		case body > 0 && t.Type == scanner.Keyword && t.Value == "for":
+			// for ( k in ... ) and for ( [k1, k2] in ... )
+			for j := i + 1; j < len(toks) && toks[j].Value != "in"; j++ {
+				if toks[j].Type == scanner.Ident {
+					names = append(names, toks[j].Value)
+				}
+			}
+		}
+	}
+	return names
 }
 
 // peek returns the i'th token ahead, reading as needed.

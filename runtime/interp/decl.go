@@ -111,7 +111,8 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		g.Handler.errorHandler = true
 	}
 	in.globals[name] = g
-	withDefault := sc.tableAttrs(d.Attrs, t)
+	withDefault := sc.tableDefault(d.Attrs, t)
+	expiry := sc.tableExpiry(d.Attrs, t)
 	if d.Init != nil {
 		fn, ok := sc.coerce(init, t)
 		if !ok {
@@ -124,6 +125,9 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 	if tab, ok := g.Value.R.(*value.Table); ok {
 		withDefault(tab)
+		if expiry != nil {
+			in.setExpiry(g, tab, expiry)
+		}
 	}
 }
 
@@ -217,7 +221,7 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 		return
 	}
 	if d.Init == nil {
-		// "redef x &attr" adds attributes, &redef or not.
+		in.redefAttrs(d, sc, g)
 		return
 	}
 	if d.Type != nil && !sameType(sc.resolveType(d.Type), g.Type) {
@@ -241,6 +245,37 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 		}
 	case "+=", "-=":
 		in.redefExtend(d, g, v)
+	}
+}
+
+// redefAttrs applies "redef x &attr ...;", which Bro allows whether x
+// is &redef or not: the attributes join those of x, replacing any of
+// the same kind, and act on its value. &redef makes x redefinable from
+// then on; on a table, &default gives missing indices a value and the
+// expiration attributes make its entries expire (or change how they
+// do).
+func (in *Interp) redefAttrs(d *ast.VarDecl, sc *scope, g *Global) {
+	if d.Type != nil && !sameType(sc.resolveType(d.Type), g.Type) {
+		in.errorIn(posLoc(g.Pos), "", "redefinition changes type (%s)", g.Name)
+		return
+	}
+	for _, a := range d.Attrs {
+		if a.Name == "&redef" {
+			g.Redef = true
+		}
+	}
+	def := sc.tableDefault(d.Attrs, g.Type)
+	add := sc.expiryParts(d.Attrs, g.Type, true)
+	tab, ok := g.Value.R.(*value.Table)
+	if !ok {
+		return
+	}
+	def(tab)
+	if add == nil {
+		return
+	}
+	if x := mergeExpiry(g.expiry, add); x != nil {
+		in.setExpiry(g, tab, x)
 	}
 }
 

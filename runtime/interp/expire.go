@@ -38,6 +38,10 @@ type expiryAttrs struct {
 	idxAny bool
 	multi  bool
 	index  []types.Type
+	// kind is which attribute gave the interval: 1 for &read_expire,
+	// 2 for &write_expire, 3 for &create_expire (Bro's precedence);
+	// 0 when there is none (only an &expire_func).
+	kind int
 }
 
 // tableAttrs compiles the attributes of a table value that act on the
@@ -60,6 +64,26 @@ func (sc *scope) tableAttrs(attrs []*ast.Attr, t types.Type) func(*value.Table) 
 // of type t, with Bro 2.6's messages, and compiles them; nil if there
 // are none (or they are in error).
 func (sc *scope) tableExpiry(attrs []*ast.Attr, t types.Type) *expiryAttrs {
+	return sc.checkTableExpiry(attrs, t, true)
+}
+
+// checkTableExpiry is tableExpiry; Bro checks the type of the interval
+// only when it makes a table with the attributes, so the caller tells
+// whether one will be made (checkInterval): without it a wrong interval
+// goes unreported.
+func (sc *scope) checkTableExpiry(attrs []*ast.Attr, t types.Type, checkInterval bool) *expiryAttrs {
+	x := sc.expiryParts(attrs, t, checkInterval)
+	if x == nil || x.interval == nil {
+		return nil
+	}
+	return x
+}
+
+// expiryParts checks and compiles the expiration attributes among attrs
+// as checkTableExpiry does, but also returns what there is when there is
+// no interval (an &expire_func alone, kind 0), for merging into the
+// attributes a table already has; nil if there is nothing.
+func (sc *scope) expiryParts(attrs []*ast.Attr, t types.Type, checkInterval bool) *expiryAttrs {
 	if t == nil || t.Kind() == types.Error {
 		return nil
 	}
@@ -91,25 +115,16 @@ func (sc *scope) tableExpiry(attrs []*ast.Attr, t types.Type) *expiryAttrs {
 	// Bro takes the interval of &read_expire, then of &write_expire,
 	// then of &create_expire, the last one found winning.
 	var which *ast.Attr
-	for _, a := range []*ast.Attr{read, write, create} {
+	kind := 0
+	for k, a := range []*ast.Attr{read, write, create} {
 		if a != nil && a.Value != nil {
-			which = a
+			which, kind = a, k+1
 		}
 	}
-	if which == nil {
+	if which == nil && fn == nil {
 		return nil
 	}
-	x := &expiryAttrs{onRead: read != nil, keepCreate: create != nil, index: tt.Index, multi: len(tt.Index) != 1}
-	isc := newScope(sc.in, sc.module, nil)
-	iv := isc.expr(which.Value)
-	if iv.t == nil {
-		return nil
-	}
-	if iv.t.Kind() != types.Interval {
-		sc.in.errorAt(which.Value.Position(), "expiration interval has wrong type (%s)", sc.describe(which.Value))
-		return nil
-	}
-	x.interval, x.islots = iv.fn, isc.slots
+	x := &expiryAttrs{onRead: read != nil, keepCreate: create != nil, index: tt.Index, multi: len(tt.Index) != 1, kind: kind}
 	if fn != nil {
 		fsc := newScope(sc.in, sc.module, nil)
 		f := fsc.expr(fn.Value)
@@ -117,7 +132,51 @@ func (sc *scope) tableExpiry(attrs []*ast.Attr, t types.Type) *expiryAttrs {
 		ft := f.t.(*types.FuncType)
 		x.idxAny = ft.Params[1].Type.Kind() == types.Any
 	}
+	if which == nil {
+		return x
+	}
+	isc := newScope(sc.in, sc.module, nil)
+	iv := isc.expr(which.Value)
+	if iv.t == nil {
+		return nil
+	}
+	if iv.t.Kind() != types.Interval {
+		if !checkInterval {
+			return nil
+		}
+		sc.in.errorAt(which.Value.Position(), "expiration interval has wrong type (%s)", sc.describe(which.Value))
+		return nil
+	}
+	x.interval, x.islots = iv.fn, isc.slots
 	return x
+}
+
+// mergeExpiry combines the expiration attributes a table has (old, nil
+// if none) with those a "redef x &attr" adds (add), as Bro's attribute
+// list does: an attribute replaces one of its kind, the interval comes
+// from &create_expire, else &write_expire, else &read_expire, and the
+// read and create behaviours hold while their attributes are present.
+// The result is nil if it has no interval.
+func mergeExpiry(old, add *expiryAttrs) *expiryAttrs {
+	if old == nil {
+		if add == nil || add.interval == nil {
+			return nil
+		}
+		return add
+	}
+	m := *old
+	m.onRead = old.onRead || add.onRead
+	m.keepCreate = old.keepCreate || add.keepCreate
+	if add.interval != nil && add.kind >= old.kind {
+		m.interval, m.islots, m.kind = add.interval, add.islots, add.kind
+	}
+	if add.fn != nil {
+		m.fn, m.fslots, m.idxAny = add.fn, add.fslots, add.idxAny
+	}
+	if m.interval == nil {
+		return nil
+	}
+	return &m
 }
 
 // checkExpireFunc checks an &expire_func as Bro 2.6 does: a function
@@ -170,9 +229,11 @@ type expirer struct {
 
 // startExpiry makes tab expire its entries. As in Bro, the first walk
 // is due at once (at the first round of the main loop).
-func (in *Interp) startExpiry(tab *value.Table, x *expiryAttrs) {
+// It returns the walker (nil if tab expires already, by the attributes
+// it was made with).
+func (in *Interp) startExpiry(tab *value.Table, x *expiryAttrs) *expirer {
 	if tab.Expiry() != nil {
-		return // a table value expires by the attributes it was made with
+		return nil
 	}
 	tab.SetExpiry(&value.Expiry{
 		Clock:      func() float64 { return in.ev.netTime },
@@ -181,6 +242,23 @@ func (in *Interp) startExpiry(tab *value.Table, x *expiryAttrs) {
 	})
 	e := &expirer{in: in, tab: weak.Make(tab), x: x}
 	in.ev.timers.add(&timer{at: 1, fire: e.fire})
+	return e
+}
+
+// setExpiry makes a global's table expire by x (as merged by
+// mergeExpiry): the walk already under way for it, if any, goes on by
+// the new attributes.
+func (in *Interp) setExpiry(g *Global, tab *value.Table, x *expiryAttrs) {
+	g.expiry = x
+	if e := g.expirer; e != nil && e.tab.Value() == tab {
+		e.x = x
+		tab.Expiry().OnRead, tab.Expiry().KeepCreate = x.onRead, x.keepCreate
+		return
+	}
+	if tab.Expiry() != nil {
+		return
+	}
+	g.expirer = in.startExpiry(tab, x)
 }
 
 // numGlobal reads a numeric global (count or interval), or def where it

@@ -11,6 +11,7 @@ package interp
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"gobro/lang/ast"
@@ -40,6 +41,11 @@ type Global struct {
 	// Exported tells that the global was declared in an export block:
 	// other modules may name it.
 	Exported bool
+	// expiry are the compiled expiration attributes of a table-valued
+	// global, and expirer the walk over its table, which a later
+	// "redef x &attr" changes.
+	expiry  *expiryAttrs
+	expirer *expirer
 }
 
 // Interp is one interpreter: its globals, handlers, queue and output.
@@ -68,6 +74,10 @@ type Interp struct {
 	running bool
 	// fieldDefaults holds the compiled &default of record fields.
 	fieldDefaults map[*types.Field]fieldDefault
+	// fieldExpiry holds the compiled expiration attributes of record
+	// fields of table type: the empty table a new record starts with
+	// in such a field expires its entries by them.
+	fieldExpiry map[*types.Field]*expiryAttrs
 	// loadTimeRecords are the records made while loading, which a later
 	// "redef record" extends.
 	loadTimeRecords []*value.Record
@@ -156,6 +166,15 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 	// or evaluating it fails) is reported, and what it guards is read
 	// as if it held.
 	sc := newScope(in, module, nil)
+	// Bro evaluates the condition with no frame, so a local name in it
+	// (one of the enclosing function) has no value.
+	if refs := localRefs(c.Expr, c.Locals); len(refs) > 0 {
+		for _, n := range refs {
+			in.errorAt(n.Pos, "referencing a local name in @if (%s)", n.Name)
+		}
+		in.errorAt(c.Expr.Position(), "invalid expression in @if (%s)", sc.describe(c.Expr))
+		return true, nil
+	}
 	e := sc.expr(c.Expr)
 	if in.aborted {
 		return false, nil
@@ -176,6 +195,22 @@ func (in *Interp) Decide(c *parser.Condition, module string) (bool, error) {
 		return invalid()
 	}
 	return v.AsBool(), nil
+}
+
+// localRefs returns the names in e, in source order, that are among
+// locals (which take precedence over globals of the same name).
+func localRefs(e ast.Expr, locals []string) []*ast.Name {
+	if len(locals) == 0 {
+		return nil
+	}
+	var refs []*ast.Name
+	ast.Walk(e, func(n ast.Node) bool {
+		if nm, ok := n.(*ast.Name); ok && slices.Contains(locals, nm.Name) {
+			refs = append(refs, nm)
+		}
+		return true
+	})
+	return refs
 }
 
 var _ loader.Target = (*Interp)(nil)

@@ -29,8 +29,9 @@ func (in *Interp) defaultOf(f *types.Field) (value.Value, bool) {
 	return d.fn(&Frame{locals: make([]value.Value, d.slots)}), true
 }
 
-// compileFieldDefault checks and keeps a field's &default expression.
-func (sc *scope) compileFieldDefault(f *types.Field, a *ast.Attr) {
+// compileFieldDefault checks and keeps a field's &default expression;
+// attrs are the field's attributes up to and including it.
+func (sc *scope) compileFieldDefault(f *types.Field, a *ast.Attr, attrs []*ast.Attr) {
 	if a.Value == nil {
 		return
 	}
@@ -40,6 +41,12 @@ func (sc *scope) compileFieldDefault(f *types.Field, a *ast.Attr) {
 		return
 	}
 	fn, ok := dsc.coerce(c, f.Type)
+	if !ok && f.Type.Kind() == types.Table {
+		// For a field of table type, Bro's message shows the
+		// field's attributes rather than the two types.
+		sc.in.errorAt(a.Pos, "&default value has inconsistent type (%s)", sc.describeAttrs(attrs))
+		return
+	}
 	if !ok {
 		sc.in.errorAt(a.Pos, "&default value has inconsistent type (%s and %s)", dsc.describe(a.Value), f.Type)
 		return
@@ -48,6 +55,25 @@ func (sc *scope) compileFieldDefault(f *types.Field, a *ast.Attr) {
 		sc.in.fieldDefaults = map[*types.Field]fieldDefault{}
 	}
 	sc.in.fieldDefaults[f] = fieldDefault{fn: fn, slots: dsc.slots}
+}
+
+// compileFieldExpiry checks the expiration attributes of a record
+// field and keeps them for a field of table type. As Bro's RecordVal
+// does, a record gives such a field (unless it is &optional or has a
+// &default) an empty table made with the field's attributes, so the
+// table expires its entries as a global declared with them would.
+func (sc *scope) compileFieldExpiry(f *types.Field, attrs []*ast.Attr) {
+	// A field that never gets such a table (being &optional or having
+	// a &default) has the checks of its attributes, but not that of the
+	// interval's type, which Bro makes when it makes the table.
+	x := sc.checkTableExpiry(attrs, f.Type, !f.Optional && !f.HasDefault)
+	if x == nil || f.Optional || f.HasDefault {
+		return
+	}
+	if sc.in.fieldExpiry == nil {
+		sc.in.fieldExpiry = map[*types.Field]*expiryAttrs{}
+	}
+	sc.in.fieldExpiry[f] = x
 }
 
 // newRecord returns a record of type rt with every field unset or at its
@@ -80,7 +106,12 @@ func (in *Interp) newRecordDepth(rt *types.RecordType, depth int) *value.Record 
 			if depth < 16 {
 				r.Fields[i] = value.Value{R: in.newRecordDepth(ft, depth+1)}
 			}
-		case *types.TableType, *types.VectorType:
+		case *types.TableType:
+			r.Fields[i] = zero(ft)
+			if x := in.fieldExpiry[f]; x != nil {
+				in.startExpiry(r.Fields[i].R.(*value.Table), x)
+			}
+		case *types.VectorType:
 			r.Fields[i] = zero(ft)
 		}
 	}

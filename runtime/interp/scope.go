@@ -122,7 +122,7 @@ func (sc *scope) fields(fs []*ast.Field) []*types.Field {
 	out := make([]*types.Field, 0, len(fs))
 	for _, f := range fs {
 		tf := &types.Field{Name: f.Name, Type: sc.resolveType(f.Type)}
-		for _, a := range f.Attrs {
+		for ai, a := range f.Attrs {
 			switch a.Name {
 			case "&optional":
 				tf.Optional = true
@@ -131,9 +131,10 @@ func (sc *scope) fields(fs []*ast.Field) []*types.Field {
 			case "&default":
 				tf.HasDefault = true
 				tf.Optional = true // a field's &default implies &optional
-				sc.compileFieldDefault(tf, a)
+				sc.compileFieldDefault(tf, a, f.Attrs[:ai+1])
 			}
 		}
+		sc.compileFieldExpiry(tf, f.Attrs)
 		out = append(out, tf)
 	}
 	return out

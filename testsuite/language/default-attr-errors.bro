@@ -13,3 +13,4 @@ global t2: table[count] of count &redef &default=1.5;
 global t3: table[count] of string &default=wrong;
 global ok1: table[count] of double &default=1;
 global ok2: table[count] of count &default=wrong;
+type R: record { t: table[count] of string &log &default=5; u: table[count] of string &default=table(); };

@@ -1,6 +1,6 @@
-# The expiration attributes apply to tables and sets only; the interval
-# must be an interval, and &expire_func a function of two arguments (the
-# table and the index) yielding an interval.
+# Expiration attributes apply to tables and sets only (record fields too); the
+# interval must be an interval (checked when a table is made: never for an
+# &optional field), &expire_func a two-argument function yielding an interval.
 # @TEST-EXEC-FAIL: cp %INPUT t.bro && bro -b t.bro >output 2>&1
 # @TEST-EXEC: btest-diff output
 
@@ -24,3 +24,6 @@ global t1: table[count] of string &create_expire=1sec &expire_func=no_yield;
 global t2: table[count] of string &read_expire=1sec &expire_func=one_arg;
 global t3: table[count, string] of string &write_expire=1sec &expire_func=three_args;
 global t4: set[count] &create_expire=5;
+type R: record { c: count &create_expire=1sec; s: set[count] &optional &read_expire=2; };
+type R2: record { s: set[count] &read_expire=3; };
+global r2: R2;
