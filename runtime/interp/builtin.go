@@ -116,7 +116,9 @@ func (c *Call) Fail(format string, args ...any) {
 }
 
 // CallFunc calls a script or builtin function value with arguments, as
-// a sort comparator or a change handler is called.
+// a sort comparator or a change handler is called. A run-time error in
+// the function is reported and ends that call, which yields no value:
+// it does not unwind through the Go code of the builtin that called.
 func (in *Interp) CallFunc(f value.Value, args ...value.Value) value.Value {
 	fn, ok := f.R.(*Func)
 	if !ok {
@@ -126,7 +128,8 @@ func (in *Interp) CallFunc(f value.Value, args ...value.Value) value.Value {
 	for i := range given {
 		given[i] = true
 	}
-	return fn.invoke(in, args, given, ast.Pos{})
+	v, _ := in.protect(func() value.Value { return fn.invoke(in, args, given, ast.Pos{}) })
+	return v
 }
 
 // LookupGlobal returns a global by its full name, or nil.

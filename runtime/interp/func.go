@@ -66,8 +66,9 @@ func (f *Func) fillDefaults(fr *Frame, given []bool) {
 }
 
 // run runs f's body in fr, which holds the arguments, and returns the
-// result. A run-time error ends this body only: Bro reports it and the
-// call yields no value to its caller, which goes on.
+// result. A run-time error is not caught here: as in Bro 2.6 it unwinds
+// through every function call up to the event handler, hook body or
+// top-level statement that made them, which it ends (runBody, protect).
 func (f *Func) run(in *Interp, fr *Frame) value.Value {
 	if in.callDepth >= maxCallDepth {
 		f.releaseFrame(fr)
@@ -78,7 +79,7 @@ func (f *Func) run(in *Interp, fr *Frame) value.Value {
 		fail(pos, func() string { return f.Name }, "too many nested function calls")
 	}
 	in.callDepth++
-	in.runBody(f.body, fr)
+	f.body(fr)
 	in.callDepth--
 	ret := fr.ret
 	f.releaseFrame(fr)
