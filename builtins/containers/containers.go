@@ -89,7 +89,7 @@ func boolVector(args []value.Value) ([]value.Value, bool) {
 	t, v := dynamic(args[0])
 	vt, ok := t.(*types.VectorType)
 	vec, ok2 := v.R.(*value.Vector)
-	if !ok || !ok2 || vt.Elem.Kind() != types.Bool {
+	if !ok || !ok2 || vt.Elem == nil || vt.Elem.Kind() != types.Bool {
 		return nil, false
 	}
 	return vec.Elems, true

@@ -31,7 +31,11 @@ func comparator(c *interp.Call, name string, args []value.Value) (*value.Vector,
 		c.BuiltinError(name + "() called with extraneous argument")
 	}
 	if len(args) < 2 {
-		switch vt.Elem.Kind() {
+		kind := types.Void
+		if vt.Elem != nil {
+			kind = vt.Elem.Kind()
+		}
+		switch kind {
 		case types.Int, types.Count, types.Counter:
 		default:
 			c.BuiltinError("comparison function required for " + name + "() with non-integral types")

@@ -454,6 +454,11 @@ func (sc *scope) vectorIndex(ix *ast.Index, x compiled, t *types.VectorType) com
 	if len(ix.Indices) != 1 {
 		return sc.errorAt(pos, "not an index type (%s)", sc.describe(ix))
 	}
+	if t.Elem == nil {
+		// vector() with nothing to give it a type: Bro 2.6 types it
+		// "vector of void", whose elements cannot be used.
+		return sc.errorAt(pos, "vector of unspecified type cannot be indexed (%s)", sc.describe(ix))
+	}
 	k := sc.expr(ix.Indices[0])
 	if k.t == nil {
 		return bad
