@@ -173,19 +173,21 @@ func (*DirectiveDecl) declNode()   {}
 
 // Type is a type expression. Exactly one of its alternatives is set.
 type Type struct {
-	Pos    Pos
+	Pos Pos
+	// The alternatives are tried in this order, the common ones first:
+	// each failed one costs the parser an allocation.
 	Basic  string      `parser:"  @(\"bool\" | \"int\" | \"count\" | \"counter\" | \"double\" | \"time\" | \"interval\" | \"string\" | \"pattern\" | \"timer\" | \"port\" | \"addr\" | \"subnet\" | \"any\")"`
+	Name   string      `parser:"| @Ident"`
+	Func   *FuncType   `parser:"| @@"`
 	Table  *TableType  `parser:"| @@"`
 	Set    *SetType    `parser:"| @@"`
-	Record *RecordType `parser:"| @@"`
-	Union  *UnionType  `parser:"| @@"`
-	Enum   *EnumType   `parser:"| @@"`
-	List   *ListType   `parser:"| @@"`
 	Vector *VectorType `parser:"| @@"`
-	Func   *FuncType   `parser:"| @@"`
+	Record *RecordType `parser:"| @@"`
+	Enum   *EnumType   `parser:"| @@"`
 	File   *FileType   `parser:"| @@"`
 	Opaque string      `parser:"| \"opaque\" \"of\" @Ident"`
-	Name   string      `parser:"| @Ident"`
+	Union  *UnionType  `parser:"| @@"`
+	List   *ListType   `parser:"| @@"`
 }
 
 // TableType is "table[K, ...] of V".
