@@ -411,7 +411,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	}
 	// The declared parameter names are those the body sees.
 	bsc := newScope(in, module, ft)
-	run := bsc.stmts(d.Body.Stmts)
+	run := bsc.body(d.Body.Stmts)
 	if ft.Flavor == types.FlavorFunction {
 		src := &funcSource{sc: bsc, params: ft.Params, body: d.Body}
 		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots, src: src}

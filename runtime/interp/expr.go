@@ -241,6 +241,18 @@ func (sc *scope) name(n *ast.Name) compiled {
 		}
 		slot := l.slot
 		c := compiled{t: l.t, pos: n.Pos, slot: slot + 1, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
+		if l.mayBeUnset {
+			// No shortcut reads its slot: every read checks it.
+			pos, desc := n.Pos, sc.describer(n)
+			c.slot = 0
+			c.fn = func(fr *Frame) value.Value {
+				v := fr.locals[slot]
+				if v.IsUnset() {
+					fail(pos, desc, "value used but not set")
+				}
+				return v
+			}
+		}
 		if !l.konst {
 			c.set = func(fr *Frame, v value.Value) { fr.locals[slot] = v }
 		}

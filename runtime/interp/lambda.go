@@ -13,7 +13,7 @@ func (sc *scope) funcLit(f *ast.FuncLit) compiled {
 	ft := sc.funcType("function", f.Params)
 	body := newScope(sc.in, sc.module, ft)
 	body.outer = sc
-	run := body.stmts(f.Body.Stmts)
+	run := body.body(f.Body.Stmts)
 	src := &funcSource{sc: body, params: ft.Params, body: f.Body}
 	fn := &Func{Name: "anonymous-function", Type: ft, body: run, slots: body.slots, src: src}
 	v := value.Value{R: fn}

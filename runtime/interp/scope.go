@@ -11,6 +11,10 @@ type local struct {
 	slot  int
 	t     types.Type
 	konst bool
+	// mayBeUnset marks a local declared without a value whose type Bro
+	// gives no starting value (anything but a record, table, set or
+	// vector): reading it before an assignment is an error.
+	mayBeUnset bool
 }
 
 // scope resolves names while one body (or the top level) is compiled.
@@ -27,6 +31,12 @@ type scope struct {
 	// softFails tells that the statement being compiled holds an
 	// expression that can fail with a softError.
 	softFails bool
+	// bodyInits, inside a function, event or hook body, collects the
+	// initialisations of locals declared without a value; they run
+	// once, when the body starts (Bro's InitStmt), not where the
+	// declaration stands.
+	bodyInits []stmtFn
+	inBody    bool
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {

@@ -22,6 +22,23 @@ const (
 // stmtFn runs a statement in a frame.
 type stmtFn func(fr *Frame) flow
 
+// body compiles the statements of a function, event or hook body: the
+// locals it declares without a value are initialised when it starts.
+func (sc *scope) body(list []ast.Stmt) stmtFn {
+	sc.inBody = true
+	run := sc.stmts(list)
+	inits := sc.bodyInits
+	if len(inits) == 0 {
+		return run
+	}
+	return func(fr *Frame) flow {
+		for _, init := range inits {
+			init(fr)
+		}
+		return run(fr)
+	}
+}
+
 // stmts compiles a statement list into one statement.
 func (sc *scope) stmts(list []ast.Stmt) stmtFn {
 	fns := make([]stmtFn, 0, len(list))
@@ -178,11 +195,21 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 	withDefault := sc.tableAttrs(d.Attrs, t)
 	l := sc.declare(d.Name, t, d.Kind == "const")
 	if d.Init == nil {
-		// Each execution starts the local afresh; tables, sets and
-		// vectors start empty.
+		// Records, tables, sets and vectors start empty; in a body
+		// that happens when the body starts, so a declaration inside
+		// a loop does not empty the variable again.
 		slot := l.slot
 		in := sc.in
-		return func(fr *Frame) flow {
+		switch t.(type) {
+		case *types.RecordType, *types.TableType, *types.VectorType:
+		default:
+			l.mayBeUnset = true
+		}
+		init := func(fr *Frame) flow {
+			if l.mayBeUnset {
+				fr.locals[slot] = value.Unset
+				return flowNormal
+			}
 			v := in.zeroOf(t)
 			if tab, ok := v.R.(*value.Table); ok {
 				withDefault(tab)
@@ -190,6 +217,11 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 			fr.locals[slot] = v
 			return flowNormal
 		}
+		if sc.inBody {
+			sc.bodyInits = append(sc.bodyInits, init)
+			return nil
+		}
+		return init
 	}
 	// Bro turns the initialization into an assignment and checks it
 	// as one.

@@ -31,7 +31,7 @@ event bro_init()
 
 		# A pool without one site other than the chosen one.
 		local other = before == 3 ? 2 : 3;
-		local rest: HashHRW::Pool;
+		local rest = HashHRW::Pool();
 		for ( id in pool$sites )
 			if ( id != other )
 				HashHRW::add_site(rest, pool$sites[id]);
@@ -40,7 +40,7 @@ event bro_init()
 			++moved;
 
 		# A pool without the chosen site.
-		local without: HashHRW::Pool;
+		local without = HashHRW::Pool();
 		for ( id in pool$sites )
 			if ( id != before )
 				HashHRW::add_site(without, pool$sites[id]);
