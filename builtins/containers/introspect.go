@@ -85,6 +85,9 @@ func hasValue(g *interp.Global) bool {
 	if g.Handler != nil {
 		return true
 	}
+	if g.Value.IsUnset() {
+		return false
+	}
 	return g.Value.R != nil || isScalar(g.Type)
 }
 

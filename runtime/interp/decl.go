@@ -50,6 +50,17 @@ func (in *Interp) zeroOf(t types.Type) value.Value {
 	return zero(t)
 }
 
+// startsUnset reports whether a variable of type t declared without a
+// value holds none (Bro gives values only to records, tables, sets and
+// vectors, and gobro to function globals through their bodies).
+func startsUnset(t types.Type) bool {
+	switch t.(type) {
+	case *types.RecordType, *types.TableType, *types.VectorType, *types.FuncType:
+		return false
+	}
+	return true
+}
+
 func zero(t types.Type) value.Value {
 	switch t := t.(type) {
 	case *types.TableType:
@@ -106,6 +117,9 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 				g.Value, g.Const = v, true
 			}
 		}
+	}
+	if d.Init == nil && startsUnset(t) {
+		g.Value = value.Unset
 	}
 	if g.Handler != nil && hasAttr(d.Attrs, "&error_handler") {
 		g.Handler.errorHandler = true

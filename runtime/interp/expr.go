@@ -280,6 +280,15 @@ func (sc *scope) name(n *ast.Name) compiled {
 		return compiled{t: g.Type, pos: n.Pos, konst: true, fn: func(*Frame) value.Value { return v }}
 	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
+	if startsUnset(g.Type) {
+		pos, desc := n.Pos, sc.describer(n)
+		c.fn = func(*Frame) value.Value {
+			if g.Value.IsUnset() {
+				fail(pos, desc, "value used but not set")
+			}
+			return g.Value
+		}
+	}
 	if !g.Const {
 		c.set = func(_ *Frame, v value.Value) { g.Value = v }
 	}

@@ -200,11 +200,7 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		// a loop does not empty the variable again.
 		slot := l.slot
 		in := sc.in
-		switch t.(type) {
-		case *types.RecordType, *types.TableType, *types.VectorType:
-		default:
-			l.mayBeUnset = true
-		}
+		l.mayBeUnset = startsUnset(t)
 		init := func(fr *Frame) flow {
 			if l.mayBeUnset {
 				fr.locals[slot] = value.Unset
