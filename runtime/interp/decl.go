@@ -50,6 +50,31 @@ func (in *Interp) zeroOf(t types.Type) value.Value {
 	return zero(t)
 }
 
+// checkScalarDefault checks a &default on a variable that is not a
+// table: Bro 2.6 accepts it, to no effect, when its value has the
+// variable's type (or, for records, one that promotes to it).
+func (sc *scope) checkScalarDefault(attrs []*ast.Attr, t types.Type) {
+	if t.Kind() == types.Table {
+		return
+	}
+	for i, a := range attrs {
+		if a.Name != "&default" || a.Value == nil {
+			continue
+		}
+		dsc := newScope(sc.in, sc.module, nil)
+		c := dsc.expr(a.Value)
+		if c.t == nil || sameType(c.t, t) {
+			continue
+		}
+		if t.Kind() == types.Record && c.t.Kind() == types.Record {
+			if _, ok := dsc.coerce(c, t); ok {
+				continue
+			}
+		}
+		sc.in.errorAt(a.Pos, "&default value has inconsistent type (%s)", sc.describeAttrs(attrs[:i+1]))
+	}
+}
+
 // startsUnset reports whether a variable of type t declared without a
 // value holds none (Bro gives values only to records, tables, sets and
 // vectors, and gobro to function globals through their bodies).
@@ -126,6 +151,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 	in.globals[name] = g
 	withDefault := sc.tableDefault(d.Attrs, t)
+	sc.checkScalarDefault(d.Attrs, t)
 	expiry := sc.tableExpiry(d.Attrs, t)
 	if d.Init != nil {
 		fn, ok := sc.coerce(init, t)
