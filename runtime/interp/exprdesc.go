@@ -99,6 +99,13 @@ func (w *bodyWriter) out(n *dnode) {
 }
 
 // list writes nodes separated by ", ", as Bro's ListExpr does.
+// enclosed writes nodes as list does, between open and close.
+func (w *bodyWriter) enclosed(open string, nodes []*dnode, close string) {
+	w.d.Add(open)
+	w.list(nodes)
+	w.d.Add(close)
+}
+
 func (w *bodyWriter) list(nodes []*dnode) {
 	for i, n := range nodes {
 		if i > 0 {
@@ -668,7 +675,6 @@ func (w *bodyWriter) args(list []ast.Expr, ft *types.FuncType) []*dnode {
 }
 
 func (w *bodyWriter) call(e *ast.Call) *dnode {
-	d := w.d
 	if n, ok := e.Fun.(*ast.Name); ok {
 		if _, local := w.sc.locals[n.Name]; !local {
 			if g := w.sc.in.lookup(n.Name, w.sc.module); g != nil && g.IsType {
@@ -681,9 +687,7 @@ func (w *bodyWriter) call(e *ast.Call) *dnode {
 	args := w.args(e.Args, ft)
 	return &dnode{tag: tagCall, src: e, write: func() {
 		w.out(fn)
-		d.Add("(")
-		w.list(args)
-		d.Add(")")
+		w.enclosed("(", args, ")")
 	}}
 }
 
@@ -699,23 +703,18 @@ func (w *bodyWriter) event(e *ast.EventCall) *dnode {
 	args := w.args(e.Args, ft)
 	return &dnode{tag: tagEvent, write: func() {
 		d.Add(name)
-		d.Add("(")
-		w.list(args)
-		d.Add(")")
+		w.enclosed("(", args, ")")
 	}}
 }
 
 // recordCtor builds "[$a=x, ...]", Bro's record constructor.
 func (w *bodyWriter) recordCtor(args []ast.Expr) *dnode {
-	d := w.d
 	elems := make([]*dnode, len(args))
 	for i, a := range args {
 		elems[i] = w.build(a)
 	}
 	return &dnode{tag: tagRecordCtor, src: &ast.ListExpr{Elems: args}, write: func() {
-		d.Add("[")
-		w.list(elems)
-		d.Add("]")
+		w.enclosed("[", elems, "]")
 	}}
 }
 
@@ -751,7 +750,6 @@ func (w *bodyWriter) ctorElem(e ast.Expr) *dnode {
 // constructor builds table(...), set(...), vector(...) and record(...);
 // t is the type a named constructor gives it.
 func (w *bodyWriter) constructor(e *ast.Constructor, t types.Type) *dnode {
-	d := w.d
 	if e.Kind == "record" {
 		return w.recordCtor(e.Args)
 	}
@@ -777,9 +775,7 @@ func (w *bodyWriter) constructor(e *ast.Constructor, t types.Type) *dnode {
 	}
 	kind := e.Kind
 	return &dnode{tag: tag, t: t, write: func() {
-		d.Add(kind + "(")
-		w.list(elems)
-		d.Add(")")
+		w.enclosed(kind+"(", elems, ")")
 	}}
 }
 
@@ -797,7 +793,6 @@ func (w *bodyWriter) promoteSetElems(elems []*dnode, tt *types.TableType) {
 // index builds x[i, ...], promoting the indices of a table to its index
 // types and those of a string to int.
 func (w *bodyWriter) index(e ast.Expr, x *dnode, idx []*dnode) *dnode {
-	d := w.d
 	switch xt := w.typ(x).(type) {
 	case *types.TableType:
 		subnetByAddr := len(xt.Index) == 1 && xt.Index[0].Kind() == types.Subnet &&
@@ -817,9 +812,7 @@ func (w *bodyWriter) index(e ast.Expr, x *dnode, idx []*dnode) *dnode {
 	}
 	return &dnode{tag: tagIndex, src: e, write: func() {
 		w.out(x)
-		d.Add("[")
-		w.list(idx)
-		d.Add("]")
+		w.enclosed("[", idx, "]")
 	}}
 }
 
