@@ -227,11 +227,7 @@ func (w *bodyWriter) stmt(s ast.Stmt) {
 		}
 		d.Add(";")
 	case *ast.IfStmt:
-		w.tag("if")
-		d.Add("(")
-		w.out(w.build(s.Cond))
-		d.Add(")")
-		d.SP()
+		w.headed("if", s.Cond)
 		w.indented(s.Then)
 		if s.Else != nil {
 			d.Add("else")
@@ -241,11 +237,7 @@ func (w *bodyWriter) stmt(s ast.Stmt) {
 		// Bro 2.6's WhileStmt leaves its statement tag unset, so what
 		// Bro writes here is whatever the tag's memory held; gobro
 		// writes the keyword the tag was meant to be.
-		w.tag("while")
-		d.Add("(")
-		w.out(w.build(s.Cond))
-		d.Add(")")
-		d.SP()
+		w.headed("while", s.Cond)
 		w.indented(s.Body)
 	case *ast.ForStmt:
 		w.tag("for")
@@ -309,13 +301,19 @@ func (w *bodyWriter) stmt(s ast.Stmt) {
 	}
 }
 
+// headed writes the head of an if, while or when statement: its tag and
+// its condition in parentheses.
+func (w *bodyWriter) headed(tag string, cond ast.Expr) {
+	w.tag(tag)
+	w.d.Add("(")
+	w.out(w.build(cond))
+	w.d.Add(")")
+	w.d.SP()
+}
+
 func (w *bodyWriter) when(s *ast.WhenStmt) {
 	d := w.d
-	w.tag("when")
-	d.Add("(")
-	w.out(w.build(s.Cond))
-	d.Add(")")
-	d.SP()
+	w.headed("when", s.Cond)
 	w.indented(s.Body)
 	if s.OnTime != nil {
 		d.SP()
