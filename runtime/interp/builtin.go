@@ -116,20 +116,28 @@ func (c *Call) Fail(format string, args ...any) {
 }
 
 // CallFunc calls a script or builtin function value with arguments, as
-// a sort comparator or a change handler is called. A run-time error in
-// the function is reported and ends that call, which yields no value:
-// it does not unwind through the Go code of the builtin that called.
-func (in *Interp) CallFunc(f value.Value, args ...value.Value) value.Value {
+// a sort comparator or a change handler is called. A function that a
+// run-time error ends yields the zero value.
+func (in *Interp) CallFunc(f value.Value, args ...value.Value) (v value.Value) {
 	fn, ok := f.R.(*Func)
 	if !ok {
 		return value.Value{}
 	}
+	// A script function a run-time error ended yields no value; that
+	// is not to unwind through the Go code of the builtin calling it.
+	defer func() {
+		if r := recover(); r != nil {
+			if r != noValue {
+				panic(r)
+			}
+			v = value.Value{}
+		}
+	}()
 	given := make([]bool, len(args))
 	for i := range given {
 		given[i] = true
 	}
-	v, _ := in.protect(func() value.Value { return fn.invoke(in, args, given, ast.Pos{}) })
-	return v
+	return fn.invoke(in, args, given, ast.Pos{})
 }
 
 // LookupGlobal returns a global by its full name, or nil.

@@ -133,12 +133,10 @@ func (in *Interp) dispatch(ev queued) {
 // runBody runs one handler body, reporting a run-time error instead of
 // letting it escape.
 func (in *Interp) runBody(run stmtFn, fr *Frame) (f flow) {
-	depth := in.callDepth
 	defer func() {
 		if r := recover(); r != nil {
-			in.callDepth = depth
 			in.recovered(r)
-			f = flowNormal
+			f = flowFailed
 		}
 	}()
 	return run(fr)

@@ -242,13 +242,16 @@ func (sc *scope) name(n *ast.Name) compiled {
 		slot := l.slot
 		c := compiled{t: l.t, pos: n.Pos, slot: slot + 1, fn: func(fr *Frame) value.Value { return fr.locals[slot] }}
 		if l.mayBeUnset {
-			// No shortcut reads its slot: every read checks it.
+			// No shortcut reads its slot: every read checks it. In
+			// Bro 2.6 reading it unset is a plain error that
+			// abandons the statement.
 			pos, desc := n.Pos, sc.describer(n)
+			sc.mayFailSoftly()
 			c.slot = 0
 			c.fn = func(fr *Frame) value.Value {
 				v := fr.locals[slot]
 				if v.IsUnset() {
-					fail(pos, desc, "value used but not set")
+					softFail(pos, desc, "value used but not set")
 				}
 				return v
 			}
@@ -280,11 +283,14 @@ func (sc *scope) name(n *ast.Name) compiled {
 		return compiled{t: g.Type, pos: n.Pos, konst: true, fn: func(*Frame) value.Value { return v }}
 	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
-	if startsUnset(g.Type) {
+	if g.Value.IsUnset() {
+		// Declared without a value and not given one yet: the read
+		// checks, since nothing can unset a global once it is set.
 		pos, desc := n.Pos, sc.describer(n)
+		sc.mayFailSoftly()
 		c.fn = func(*Frame) value.Value {
 			if g.Value.IsUnset() {
-				fail(pos, desc, "value used but not set")
+				softFail(pos, desc, "value used but not set")
 			}
 			return g.Value
 		}

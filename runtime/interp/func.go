@@ -66,9 +66,9 @@ func (f *Func) fillDefaults(fr *Frame, given []bool) {
 }
 
 // run runs f's body in fr, which holds the arguments, and returns the
-// result. A run-time error is not caught here: as in Bro 2.6 it unwinds
-// through every function call up to the event handler, hook body or
-// top-level statement that made them, which it ends (runBody, protect).
+// result. A run-time error ends this body only: Bro reports it, and the
+// call yields no value, so the caller's statement that made it does
+// nothing (noValue) and the caller goes on with its next statement.
 func (f *Func) run(in *Interp, fr *Frame) value.Value {
 	if in.callDepth >= maxCallDepth {
 		f.releaseFrame(fr)
@@ -79,10 +79,13 @@ func (f *Func) run(in *Interp, fr *Frame) value.Value {
 		fail(pos, func() string { return f.Name }, "too many nested function calls")
 	}
 	in.callDepth++
-	f.body(fr)
+	failed := in.runBody(f.body, fr) == flowFailed
 	in.callDepth--
 	ret := fr.ret
 	f.releaseFrame(fr)
+	if failed {
+		panic(noValue)
+	}
 	return ret
 }
 
@@ -160,6 +163,10 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if variadic(ft) {
 		return sc.variadicCall(c, fun, ft)
 	}
+	if !sc.callsBuiltin(c.Fun) {
+		// A script function that fails abandons this statement.
+		sc.mayFailSoftly()
+	}
 	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
 	if !ok {
 		return sc.callMismatch(c, checked)
@@ -208,6 +215,24 @@ func (sc *scope) call(c *ast.Call) compiled {
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
+}
+
+// callsBuiltin reports whether callee names a builtin function, which
+// never ends with noValue.
+func (sc *scope) callsBuiltin(callee ast.Expr) bool {
+	n, ok := callee.(*ast.Name)
+	if !ok {
+		return false
+	}
+	if _, local := sc.locals[n.Name]; local {
+		return false
+	}
+	g := sc.in.lookup(n.Name, sc.module)
+	if g == nil || !g.Const {
+		return false
+	}
+	f, ok := g.Value.R.(*Func)
+	return ok && f.builtin != nil
 }
 
 // variadicCall compiles a call of a builtin whose last parameter is

@@ -249,10 +249,8 @@ func fail(pos ast.Pos, desc describer, msg string) {
 // protect runs f, reporting a run-time error instead of letting it end the
 // process; ok is false if f failed.
 func (in *Interp) protect(f func() value.Value) (v value.Value, ok bool) {
-	depth := in.callDepth
 	defer func() {
 		if r := recover(); r != nil {
-			in.callDepth = depth
 			in.recovered(r)
 			ok = false
 		}

@@ -30,9 +30,17 @@ func softFail(pos ast.Pos, desc describer, msg string) {
 	panic(&softError{pos: pos, msg: msg, desc: text})
 }
 
+// noValue abandons the statement that called a script function whose
+// body a run-time error ended: in Bro 2.6 such a call yields nil, and the
+// statement that wanted its value does nothing. It was reported already.
+var noValue = &softError{}
+
 // report issues the error as Bro's reporter does: on stderr in Bro's
 // form, and as a reporter_error event.
 func (e *softError) report(in *Interp) {
+	if e == noValue {
+		return
+	}
 	in.report(ReportError, "", location(e.pos), fmt.Sprintf("%s (%s)", e.msg, e.desc))
 }
 

@@ -17,6 +17,8 @@ const (
 	flowBreak
 	flowReturn
 	flowFallthrough
+	// flowFailed ends a body that a run-time error abandoned.
+	flowFailed
 )
 
 // stmtFn runs a statement in a frame.

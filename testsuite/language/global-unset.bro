@@ -1,6 +1,6 @@
 # A global of a type other than record, table, set or vector declared
 # without a value holds none until it is assigned or redefined: reading
-# it first is a run-time error.
+# it first is a plain error that abandons the statement.
 # @TEST-EXEC: cp %INPUT t.bro && bro -b t.bro >out 2>err
 # @TEST-EXEC: btest-diff out
 # @TEST-EXEC: btest-diff err
@@ -13,7 +13,7 @@ event bro_init() &priority=5
 	{
 	print h;
 	print g;
-	print "not reached";
+	print "after the unset read";
 	}
 
 event bro_init()

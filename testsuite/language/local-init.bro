@@ -1,7 +1,8 @@
 # Locals declared without a value are set up when the body starts, as
 # Bro 2.6's InitStmt does: records, tables, sets and vectors empty, once
 # per call (a declaration inside a loop does not empty them again), and
-# anything else unset, so that reading it first is a run-time error.
+# anything else unset, so that reading it first is a plain error that
+# abandons the statement (in Bro 2.6 the expression yields nil).
 # @TEST-EXEC: cp %INPUT t.bro && bro -b t.bro >out 2>err
 # @TEST-EXEC: btest-diff out
 # @TEST-EXEC: btest-diff err
@@ -28,14 +29,14 @@ event bro_init() &priority=5
 		c = 3;
 	print c;
 	print t;
-	print "not reached";
+	print "after the unset read";
 	}
 
 event bro_init()
 	{
 	local x: count;
 	x += 1;
-	print "not reached either";
+	print "after the unset update";
 	}
 
 event bro_init() &priority=-5

@@ -1,5 +1,5 @@
 # "as" and "is" on values of type any; a cast to the wrong type fails
-# at run time and ends the event handler that called the function.
+# at run time and ends the function.
 # @TEST-EXEC: cp %INPUT t.bro && bro -b t.bro >output 2>&1
 # @TEST-EXEC: btest-diff output
 
