@@ -99,6 +99,19 @@ func (w *bodyWriter) out(n *dnode) {
 }
 
 // list writes nodes separated by ", ", as Bro's ListExpr does.
+// valueOf compiles a constant expression quietly (it was checked
+// already) and returns its value and type; the type is nil if it fails.
+func (w *bodyWriter) valueOf(compile func() compiled) (v value.Value, t types.Type) {
+	t = w.sc.silently(func() types.Type {
+		c := compile()
+		if c.t != nil {
+			v = c.fn(nil)
+		}
+		return c.t
+	})
+	return v, t
+}
+
 // enclosed writes nodes as list does, between open and close.
 func (w *bodyWriter) enclosed(open string, nodes []*dnode, close string) {
 	w.d.Add(open)
@@ -127,28 +140,14 @@ func (w *bodyWriter) build(e ast.Expr) *dnode {
 		name := w.sc.describeName(e.Name)
 		return &dnode{tag: tagName, src: e, write: func() { d.Add(name) }}
 	case *ast.Const:
-		var v value.Value
-		t := w.sc.silently(func() types.Type {
-			c := w.sc.constant(e)
-			if c.t != nil {
-				v = c.fn(nil)
-			}
-			return c.t
-		})
+		v, t := w.valueOf(func() compiled { return w.sc.constant(e) })
 		if t == nil {
 			text := e.Text
 			return &dnode{tag: tagConst, write: func() { d.Add(text) }}
 		}
 		return &dnode{tag: tagConst, t: t, konst: true, val: v, write: func() { d.AddValue(v, t) }}
 	case *ast.FuncLit:
-		var v value.Value
-		t := w.sc.silently(func() types.Type {
-			c := w.sc.funcLit(e)
-			if c.t != nil {
-				v = c.fn(nil)
-			}
-			return c.t
-		})
+		v, t := w.valueOf(func() compiled { return w.sc.funcLit(e) })
 		return &dnode{tag: tagConst, t: t, konst: true, val: v, write: func() { d.AddValue(v, t) }}
 	case *ast.Unary:
 		return w.unary(e)
