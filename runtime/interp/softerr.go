@@ -48,8 +48,15 @@ func (e *softError) report(in *Interp) {
 // expression that can fail with a softError.
 func (sc *scope) mayFailSoftly() { sc.softFails = true }
 
-// catchSoft wraps a statement so that a softError ends only it.
-func (in *Interp) catchSoft(s stmtFn) stmtFn {
+// catchSoft wraps a statement so that a softError ends only it. A
+// return statement whose value fails still returns, with no value, as
+// Bro 2.6's ReturnStmt does with a nil result: the body ends as failed,
+// so the call yields noValue to its caller.
+func (in *Interp) catchSoft(s stmtFn, isReturn bool) stmtFn {
+	after := flowNormal
+	if isReturn {
+		after = flowFailed
+	}
 	return func(fr *Frame) (f flow) {
 		defer func() {
 			if r := recover(); r != nil {
@@ -58,7 +65,7 @@ func (in *Interp) catchSoft(s stmtFn) stmtFn {
 					panic(r)
 				}
 				se.report(in)
-				f = flowNormal
+				f = after
 			}
 		}()
 		return s(fr)

@@ -67,7 +67,8 @@ func (sc *scope) stmt(s ast.Stmt) stmtFn {
 	sc.softFails = false
 	fn := sc.stmtKind(s)
 	if sc.softFails && fn != nil {
-		fn = sc.in.catchSoft(fn)
+		_, isReturn := s.(*ast.ReturnStmt)
+		fn = sc.in.catchSoft(fn, isReturn)
 	}
 	sc.softFails = saved
 	return fn
@@ -289,11 +290,11 @@ func (sc *scope) whileStmt(s *ast.WhileStmt) stmtFn {
 	}
 	return func(fr *Frame) flow {
 		for cond(fr).AsBool() {
-			switch body(fr) {
+			switch f := body(fr); f {
 			case flowBreak:
 				return flowNormal
-			case flowReturn:
-				return flowReturn
+			case flowReturn, flowFailed:
+				return f
 			}
 		}
 		return flowNormal
@@ -304,11 +305,11 @@ func (sc *scope) whileStmt(s *ast.WhileStmt) stmtFn {
 func loop(body stmtFn, fr *Frame, each func(yield func() bool)) flow {
 	result := flowNormal
 	each(func() bool {
-		switch body(fr) {
+		switch f := body(fr); f {
 		case flowBreak:
 			return false
-		case flowReturn:
-			result = flowReturn
+		case flowReturn, flowFailed:
+			result = f
 			return false
 		}
 		return true
