@@ -498,11 +498,11 @@ func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc describer) co
 			return value.Double(f(p, q))
 		}
 	case types.Int:
-		if out.fn = integerOpFast[int64](op, x, y, pos, desc); out.fn == nil {
+		if out.fn = integerOpFast[int64](op, x, y); out.fn == nil {
 			out.fn = integerOp[int64](op, a, b, pos, desc)
 		}
 	default:
-		if out.fn = integerOpFast[uint64](op, x, y, pos, desc); out.fn == nil {
+		if out.fn = integerOpFast[uint64](op, x, y); out.fn == nil {
 			out.fn = integerOp[uint64](op, a, b, pos, desc)
 		}
 	}

@@ -1,9 +1,6 @@
 package interp
 
-import (
-	"gobro/lang/ast"
-	"gobro/runtime/value"
-)
+import "gobro/runtime/value"
 
 // The closures here are shortcuts for the commonest shapes of integer
 // arithmetic and comparison: an operand that is a local variable is read
@@ -17,7 +14,7 @@ func localSlot(c compiled) (int, bool) { return c.slot - 1, c.slot > 0 }
 
 // integerOpFast returns a shortcut for a op b on counts or ints, or nil
 // if the operands have no shape it knows.
-func integerOpFast[T integral](op string, a, b compiled, pos ast.Pos, desc describer) exprFn {
+func integerOpFast[T integral](op string, a, b compiled) exprFn {
 	var o byte
 	switch op {
 	case "+", "-", "*":
@@ -59,35 +56,53 @@ func applyInt[T integral](o byte, p, q T) T {
 // compareIntegralFast returns a shortcut for a op b on counts or ints,
 // or nil if the operands have no shape it knows.
 func compareIntegralFast[T integral](op string, a, b compiled) exprFn {
+	c := cmpOpOf(op)
 	sa, aLocal := localSlot(a)
 	switch {
 	case b.konst && aLocal:
 		k := T(b.fn(nil).N)
-		return func(fr *Frame) value.Value { return value.Bool(applyCmp(op, T(fr.locals[sa].N), k)) }
+		return func(fr *Frame) value.Value { return value.Bool(applyCmp(c, T(fr.locals[sa].N), k)) }
 	case b.konst:
 		k, x := T(b.fn(nil).N), a.fn
-		return func(fr *Frame) value.Value { return value.Bool(applyCmp(op, T(x(fr).N), k)) }
+		return func(fr *Frame) value.Value { return value.Bool(applyCmp(c, T(x(fr).N), k)) }
 	}
 	if sb, bLocal := localSlot(b); aLocal && bLocal {
 		return func(fr *Frame) value.Value {
-			return value.Bool(applyCmp(op, T(fr.locals[sa].N), T(fr.locals[sb].N)))
+			return value.Bool(applyCmp(c, T(fr.locals[sa].N), T(fr.locals[sb].N)))
 		}
 	}
 	x, y := a.fn, b.fn
-	return func(fr *Frame) value.Value { return value.Bool(applyCmp(op, T(x(fr).N), T(y(fr).N))) }
+	return func(fr *Frame) value.Value { return value.Bool(applyCmp(c, T(x(fr).N), T(y(fr).N))) }
 }
 
-func applyCmp[T integral](op string, p, q T) bool {
-	switch op {
-	case "==":
+// cmpOp is a comparison operator, decoded once when compiling so that
+// evaluating it switches on a small integer rather than on its text.
+type cmpOp uint8
+
+const (
+	cmpEq cmpOp = iota
+	cmpNe
+	cmpLt
+	cmpLe
+	cmpGt
+	cmpGe
+)
+
+func cmpOpOf(op string) cmpOp {
+	return map[string]cmpOp{"==": cmpEq, "!=": cmpNe, "<": cmpLt, "<=": cmpLe, ">": cmpGt, ">=": cmpGe}[op]
+}
+
+func applyCmp[T integral](c cmpOp, p, q T) bool {
+	switch c {
+	case cmpEq:
 		return p == q
-	case "!=":
+	case cmpNe:
 		return p != q
-	case "<":
+	case cmpLt:
 		return p < q
-	case "<=":
+	case cmpLe:
 		return p <= q
-	case ">":
+	case cmpGt:
 		return p > q
 	}
 	return p >= q
