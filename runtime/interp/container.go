@@ -361,8 +361,9 @@ func (sc *scope) tableDefault(attrs []*ast.Attr, t types.Type) func(*value.Table
 				return none
 			}
 			pos := a.Pos
+			frame := dsc.framer()
 			return func(tab *value.Table) {
-				f, ok := c.fn(dsc.frame()).R.(*Func)
+				f, ok := c.fn(frame()).R.(*Func)
 				if !ok {
 					return
 				}
@@ -379,11 +380,9 @@ func (sc *scope) tableDefault(attrs []*ast.Attr, t types.Type) func(*value.Table
 			sc.in.errorAt(a.Pos, "&default value has inconsistent type 2 (%s)", attrDesc)
 			return none
 		}
-		slots := dsc.slots
+		frame := dsc.framer()
 		return func(tab *value.Table) {
-			tab.Default = func([]value.Value) value.Value {
-				return fn(&Frame{locals: make([]value.Value, slots)})
-			}
+			tab.Default = func([]value.Value) value.Value { return fn(frame()) }
 		}
 	}
 	return none

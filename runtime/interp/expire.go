@@ -27,9 +27,9 @@ import (
 // expiryAttrs are the expiration attributes of one table, checked.
 type expiryAttrs struct {
 	interval   exprFn // the expiration interval
-	islots     int
+	iframe     func() *Frame
 	fn         exprFn // &expire_func, nil if none
-	fslots     int
+	fframe     func() *Frame
 	onRead     bool
 	keepCreate bool
 	// idxAny is set when the function takes its index as "any";
@@ -128,7 +128,7 @@ func (sc *scope) expiryParts(attrs []*ast.Attr, t types.Type, checkInterval bool
 	if fn != nil {
 		fsc := newScope(sc.in, sc.module, nil)
 		f := fsc.expr(fn.Value)
-		x.fn, x.fslots = f.fn, fsc.slots
+		x.fn, x.fframe = f.fn, fsc.framer()
 		ft := f.t.(*types.FuncType)
 		x.idxAny = ft.Params[1].Type.Kind() == types.Any
 	}
@@ -147,7 +147,7 @@ func (sc *scope) expiryParts(attrs []*ast.Attr, t types.Type, checkInterval bool
 		sc.in.errorAt(which.Value.Position(), "expiration interval has wrong type (%s)", sc.describe(which.Value))
 		return nil
 	}
-	x.interval, x.islots = iv.fn, isc.slots
+	x.interval, x.iframe = iv.fn, isc.framer()
 	return x
 }
 
@@ -168,10 +168,10 @@ func mergeExpiry(old, add *expiryAttrs) *expiryAttrs {
 	m.onRead = old.onRead || add.onRead
 	m.keepCreate = old.keepCreate || add.keepCreate
 	if add.interval != nil && add.kind >= old.kind {
-		m.interval, m.islots, m.kind = add.interval, add.islots, add.kind
+		m.interval, m.iframe, m.kind = add.interval, add.iframe, add.kind
 	}
 	if add.fn != nil {
-		m.fn, m.fslots, m.idxAny = add.fn, add.fslots, add.idxAny
+		m.fn, m.fframe, m.idxAny = add.fn, add.fframe, add.idxAny
 	}
 	if m.interval == nil {
 		return nil
@@ -285,7 +285,7 @@ func (e *expirer) fire(now float64, expiring bool) {
 		return
 	}
 	iv, ok := in.protect(func() value.Value {
-		return e.x.interval(&Frame{locals: make([]value.Value, e.x.islots)})
+		return e.x.interval(e.x.iframe())
 	})
 	timeout := iv.AsDouble()
 	if !ok || timeout < 0 {
@@ -335,7 +335,7 @@ func (e *expirer) fire(now float64, expiring bool) {
 func (e *expirer) callExpireFunc(tab *value.Table, key []value.Value) float64 {
 	in := e.in
 	fv, ok := in.protect(func() value.Value {
-		return e.x.fn(&Frame{locals: make([]value.Value, e.x.fslots)})
+		return e.x.fn(e.x.fframe())
 	})
 	if !ok {
 		return 0

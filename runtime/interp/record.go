@@ -17,7 +17,7 @@ import (
 // own: it is evaluated whenever a record of the type is made.
 type fieldDefault struct {
 	fn    exprFn
-	slots int
+	frame func() *Frame
 }
 
 // defaultOf returns the &default value of a field and whether it has one.
@@ -26,7 +26,7 @@ func (in *Interp) defaultOf(f *types.Field) (value.Value, bool) {
 	if !ok || d.fn == nil {
 		return value.Value{}, false
 	}
-	return d.fn(&Frame{locals: make([]value.Value, d.slots)}), true
+	return d.fn(d.frame()), true
 }
 
 // compileFieldDefault checks and keeps a field's &default expression;
@@ -54,7 +54,7 @@ func (sc *scope) compileFieldDefault(f *types.Field, a *ast.Attr, attrs []*ast.A
 	if sc.in.fieldDefaults == nil {
 		sc.in.fieldDefaults = map[*types.Field]fieldDefault{}
 	}
-	sc.in.fieldDefaults[f] = fieldDefault{fn: fn, slots: dsc.slots}
+	sc.in.fieldDefaults[f] = fieldDefault{fn: fn, frame: dsc.framer()}
 }
 
 // compileFieldExpiry checks the expiration attributes of a record

@@ -63,6 +63,18 @@ func (sc *scope) frame() *Frame {
 	return &Frame{locals: make([]value.Value, sc.slots)}
 }
 
+// framer returns what gives code compiled in sc a frame to run in, each
+// time it runs: one frame for every run when the code has no locals (as
+// a &default or another attribute's expression has none), else a fresh
+// one, so that evaluating such an expression allocates nothing.
+func (sc *scope) framer() func() *Frame {
+	if sc.slots == 0 {
+		fr := sc.frame()
+		return func() *Frame { return fr }
+	}
+	return sc.frame
+}
+
 // resolveType turns a type expression into a type, reporting unknown
 // names.
 func (sc *scope) resolveType(t *ast.Type) types.Type {
@@ -239,5 +251,6 @@ func (sc *scope) paramDefaultFn(ft *types.FuncType, i int) exprFn {
 	if !ok {
 		return nil
 	}
-	return func(*Frame) value.Value { return fn(dsc.frame()) }
+	frame := dsc.framer()
+	return func(*Frame) value.Value { return fn(frame()) }
 }
