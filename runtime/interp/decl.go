@@ -39,8 +39,6 @@ func (in *Interp) Declare(d ast.Decl, s loader.Scope) error {
 	return nil
 }
 
-// zero returns the value a variable of type t starts with: empty
-// containers for tables, sets and vectors; nothing otherwise.
 // zeroOf is zero for a variable declared without a value: a record
 // starts with its &default fields, as Bro's RecordVal does.
 func (in *Interp) zeroOf(t types.Type) value.Value {
@@ -86,6 +84,8 @@ func startsUnset(t types.Type) bool {
 	return true
 }
 
+// zero returns the value a variable of type t starts with: empty
+// containers for tables, sets and vectors; nothing otherwise.
 func zero(t types.Type) value.Value {
 	switch t := t.(type) {
 	case *types.TableType:
