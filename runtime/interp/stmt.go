@@ -203,18 +203,19 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		// a loop does not empty the variable again.
 		slot := l.slot
 		in := sc.in
-		l.mayBeUnset = startsUnset(t)
 		init := func(fr *Frame) flow {
-			if l.mayBeUnset {
-				fr.locals[slot] = value.Unset
-				return flowNormal
-			}
 			v := in.zeroOf(t)
 			if tab, ok := v.R.(*value.Table); ok {
 				withDefault(tab)
 			}
 			fr.locals[slot] = v
 			return flowNormal
+		}
+		if l.mayBeUnset = startsUnset(t); l.mayBeUnset {
+			init = func(fr *Frame) flow {
+				fr.locals[slot] = value.Unset
+				return flowNormal
+			}
 		}
 		if sc.inBody {
 			sc.bodyInits = append(sc.bodyInits, init)
