@@ -11,15 +11,35 @@ import (
 
 // checkedArgs is a call's argument list once checked against the
 // parameters: the code of each argument (a parameter left out takes its
-// &default), and the list as Bro describes it afterwards, with the
-// arguments promoted so far and the defaults filled in.
+// &default), and what it takes to describe the list as Bro does
+// afterwards (text), with the arguments promoted so far and the
+// defaults filled in. The description is made only for a message.
 type checkedArgs struct {
 	fns   []exprFn
 	types []types.Type // the static types of the arguments given
-	desc  string
 	// done tells that a failed check needs no further message: a
 	// record coercion reported its own errors.
 	done bool
+
+	sc       *scope
+	list     []ast.Expr
+	defaults []string     // the &default texts filled in, if any
+	coerced  []types.Type // per argument, the type it was coerced to
+}
+
+// text describes the argument list as Bro's messages show it.
+func (c checkedArgs) text() string {
+	descs := make([]string, 0, len(c.list)+len(c.defaults))
+	for _, a := range c.list {
+		descs = append(descs, c.sc.describe(a))
+	}
+	descs = append(descs, c.defaults...)
+	for i, t := range c.coerced {
+		if t != nil && i < len(descs) {
+			descs[i] = fmt.Sprintf("(coerce %s to %s)", descs[i], t)
+		}
+	}
+	return strings.Join(descs, ", ")
 }
 
 // checkArgs compiles and checks the arguments of a call, an event or a
@@ -36,10 +56,6 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 	for i, a := range list {
 		args[i] = sc.expr(a)
 	}
-	descs := make([]string, len(list))
-	for i, a := range list {
-		descs[i] = sc.describe(a)
-	}
 	params := ft.Params
 	fixed := params
 	if variadic(ft) {
@@ -47,26 +63,21 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 	} else if len(params) == 1 && params[0].Type.Kind() == types.Any {
 		fixed = nil
 	}
-	fail := func() (checkedArgs, bool) {
-		return checkedArgs{desc: strings.Join(descs, ", ")}, false
-	}
+	out := checkedArgs{sc: sc, list: list}
 	if len(fixed) == len(params) && len(list) > len(params) {
-		sc.in.errorIn(posLoc(at), argsLoc(list, at), "indexing mismatch (%s and %s)", typeListText(params), strings.Join(descs, ", "))
-		return fail()
+		sc.in.errorIn(posLoc(at), argsLoc(list, at), "indexing mismatch (%s and %s)", typeListText(params), out.text())
+		return out, false
 	}
 	n := len(list)
-	var defTypes []types.Type // the types of the defaults filled in
 	if n < len(fixed) {
 		for i := len(fixed) - 1; i >= n; i-- {
 			if !fixed[i].Default {
-				sc.in.errorIn(ft.ArgsLoc, argsLoc(list, at), "parameter mismatch (%s and %s)", paramsText(params), strings.Join(descs, ", "))
-				return fail()
+				sc.in.errorIn(ft.ArgsLoc, argsLoc(list, at), "parameter mismatch (%s and %s)", paramsText(params), out.text())
+				return out, false
 			}
 		}
 		for i := n; i < len(fixed); i++ {
-			desc, t := sc.paramDefaultInfo(ft, i)
-			descs = append(descs, desc)
-			defTypes = append(defTypes, t)
+			out.defaults = append(out.defaults, ft.Params[i].DefaultText)
 		}
 	}
 	size := len(params)
@@ -74,12 +85,14 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 		size = max(len(list), len(fixed))
 	}
 	fns := make([]exprFn, size)
+	out.coerced = make([]types.Type, size)
 	for i := range fns {
 		if i >= len(list) {
 			if i < len(params) {
-				fns[i] = sc.paramDefaultFn(ft, i)
-				if dt := defTypes[i-len(list)]; dt != nil && coercesArith(dt, params[i].Type) {
-					descs[i] = fmt.Sprintf("(coerce %s to %s)", descs[i], params[i].Type)
+				var dt types.Type
+				fns[i], dt = sc.paramDefault(ft, i)
+				if dt != nil && coercesArith(dt, params[i].Type) {
+					out.coerced[i] = params[i].Type
 				}
 			}
 			continue
@@ -91,28 +104,29 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 		a := args[i]
 		if a.t == nil {
 			// An argument with errors has Bro's error type.
-			sc.argMismatch(list[i], descs[i], "", want, i, ft)
-			return fail()
+			sc.argMismatch(list[i], sc.describe(list[i]), "", want, i, ft)
+			return out, false
 		}
 		fn, ok := sc.coerce(a, want)
 		switch {
 		case !ok:
-			sc.argMismatch(list[i], descs[i], promotionMsg(want, a.t), want, i, ft)
-			return fail()
+			sc.argMismatch(list[i], sc.describe(list[i]), promotionMsg(want, a.t), want, i, ft)
+			return out, false
 		case fn == nil:
 			// The coercion reported its own errors.
 			return checkedArgs{done: true}, false
 		}
 		if coercesArith(a.t, want) {
-			descs[i] = fmt.Sprintf("(coerce %s to %s)", descs[i], want)
+			out.coerced[i] = want
 		}
 		fns[i] = fn
 	}
-	argTypes := make([]types.Type, len(args))
+	out.fns = fns
+	out.types = make([]types.Type, len(args))
 	for i, a := range args {
-		argTypes[i] = a.t
+		out.types[i] = a.t
 	}
-	return checkedArgs{fns: fns, types: argTypes, desc: strings.Join(descs, ", ")}, true
+	return out, true
 }
 
 // callMismatch ends the check of a call whose arguments do not fit, as
@@ -124,7 +138,7 @@ func (sc *scope) callMismatch(c *ast.Call, checked checkedArgs) compiled {
 		return bad
 	}
 	sc.noteFailedCall(c)
-	return sc.errorAt(c.Pos, "argument type mismatch in function call (%s(%s))", sc.describe(c.Fun), checked.desc)
+	return sc.errorAt(c.Pos, "argument type mismatch in function call (%s(%s))", sc.describe(c.Fun), checked.text())
 }
 
 // argMismatch reports argument i that does not promote to its
@@ -195,18 +209,6 @@ func paramsText(params []types.Param) string {
 	}
 	b.WriteByte('}')
 	return b.String()
-}
-
-// paramDefaultInfo describes the &default of parameter i of ft, as a call
-// that leaves the parameter out shows it, and gives its static type (nil
-// if it has errors).
-func (sc *scope) paramDefaultInfo(ft *types.FuncType, i int) (string, types.Type) {
-	defs := sc.in.paramDefaults[ft]
-	if i >= len(defs) || defs[i].expr == nil {
-		return "", nil
-	}
-	dsc := newScope(sc.in, defs[i].module, nil)
-	return ft.Params[i].DefaultText, dsc.expr(defs[i].expr).t
 }
 
 // coercesArith tells whether a value of type from goes to type to by an

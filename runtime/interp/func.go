@@ -296,5 +296,5 @@ func (sc *scope) badCallee(c *ast.Call, ft *types.FuncType) compiled {
 		return sc.callMismatch(c, checked)
 	}
 	sc.noteFailedCall(c)
-	return sc.errorAt(c.Pos, "event called in expression, use event statement instead (%s(%s))", sc.describe(c.Fun), checked.desc)
+	return sc.errorAt(c.Pos, "event called in expression, use event statement instead (%s(%s))", sc.describe(c.Fun), checked.text())
 }

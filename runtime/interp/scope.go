@@ -232,25 +232,26 @@ func (in *Interp) noteParamDefault(ft *types.FuncType, n, i int, e ast.Expr, mod
 	defs[i] = paramDefault{expr: e, module: module}
 }
 
-// paramDefaultFn compiles the &default of parameter i of ft, promoted to
-// the parameter's type as an argument is; nil if there is none. As in
-// Bro, a call that leaves out trailing parameters gets them from the type
-// the function is called through: for a global function, its first
-// declaration.
-func (sc *scope) paramDefaultFn(ft *types.FuncType, i int) exprFn {
+// paramDefault compiles the &default of parameter i of ft, promoted to
+// the parameter's type as an argument is, and returns it with the
+// default's own static type; nil, nil if there is none or it has errors.
+// As in Bro, a call that leaves out trailing parameters gets them from
+// the type the function is called through: for a global function, its
+// first declaration.
+func (sc *scope) paramDefault(ft *types.FuncType, i int) (exprFn, types.Type) {
 	defs := sc.in.paramDefaults[ft]
 	if i >= len(defs) || defs[i].expr == nil {
-		return nil
+		return nil, nil
 	}
 	dsc := newScope(sc.in, defs[i].module, nil)
 	c := dsc.expr(defs[i].expr)
 	if c.t == nil {
-		return nil
+		return nil, nil
 	}
 	fn, ok := dsc.coerce(c, ft.Params[i].Type)
 	if !ok {
-		return nil
+		return nil, c.t
 	}
 	frame := dsc.framer()
-	return func(*Frame) value.Value { return fn(frame()) }
+	return func(*Frame) value.Value { return fn(frame()) }, c.t
 }

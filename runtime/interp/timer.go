@@ -165,12 +165,12 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
 	if !ok {
 		if !checked.done {
-			sc.in.errorAt(c.Pos, "argument type mismatch in event invocation (%s(%s))", c.Name, checked.desc)
+			sc.in.errorAt(c.Pos, "argument type mismatch in event invocation (%s(%s))", c.Name, checked.text())
 		}
 		return nil
 	}
 	if ft.Flavor != types.FlavorEvent {
-		sc.in.errorAt(c.Pos, "function invoked as an event (%s(%s))", c.Name, checked.desc)
+		sc.in.errorAt(c.Pos, "function invoked as an event (%s(%s))", c.Name, checked.text())
 		return nil
 	}
 	args := checked.fns
