@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"slices"
 	"sort"
 
 	"gobro/lang/ast"
@@ -139,8 +140,10 @@ type Handlers struct {
 
 func (h *Handlers) add(b body) {
 	b.order = len(h.bodies)
-	h.bodies = append(h.bodies, b)
-	sort.SliceStable(h.bodies, func(i, j int) bool { return h.bodies[i].priority > h.bodies[j].priority })
+	// After every body of the same or a higher priority: the list stays
+	// sorted without sorting it again for each body added.
+	at := sort.Search(len(h.bodies), func(i int) bool { return h.bodies[i].priority < b.priority })
+	h.bodies = slices.Insert(h.bodies, at, b)
 }
 
 // call compiles a function call.
