@@ -16,7 +16,8 @@ event bro_init()
 
 	print extract_ip_addresses("from 10.1.2.3 to [2001:db8::5] via 999.1.1.1 and 192.168.0.1.");
 	print extract_ip_addresses("no addresses here");
-	print find_ip_addresses("1.2.3.4 and 5.6.7.8");
+	local found = find_ip_addresses("1.2.3.4 and 5.6.7.8");
+	print |found|, found[0], found[1];
 	print addr_to_uri(10.0.0.1), addr_to_uri([2001:db8::1]);
 	print normalize_mac("00-A0-32-D7-81-8F"), normalize_mac("00a0.32d7.818f"),
 	      normalize_mac("0:1:2"), normalize_mac("0123456789abcdef");

@@ -12,7 +12,11 @@ redef Site::neighbor_zones += { "partner.org" };
 global admins_a = set("site-admin@example.com");
 global admins_b = set("net-admin@example.com");
 
+# A /1 network covers the shorter masks of 0.0.0.0/1 addresses, so that
+# every mask Site::get_emails tries is in the table (an empty address is
+# left out of its result).
 redef Site::local_admins += {
+	[0.0.0.0/1] = set(""),
 	[10.0.0.0/8] = admins_a,
 	[10.20.0.0/16] = admins_b,
 };
