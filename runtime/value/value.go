@@ -382,12 +382,20 @@ func (t *Table) LookupBest(key []Value) (Value, bool) {
 
 // Delete removes a key; it reports whether the key was present.
 func (t *Table) Delete(key []Value) bool {
-	i, ok := t.find(key)
+	var i int
+	var ok bool
+	if s, one := oneString(key); one {
+		i, ok = t.strs.find(t, s)
+	} else {
+		// One encoding serves the lookup and the deletion.
+		var buf [64]byte
+		k := appendKeys(buf[:0], key)
+		if i, ok = t.index[string(k)]; ok {
+			delete(t.index, string(k))
+		}
+	}
 	if !ok {
 		return false
-	}
-	if !isOneString(key) {
-		delete(t.index, t.encode(key))
 	}
 	e := t.entry(i)
 	e.deleted = true
