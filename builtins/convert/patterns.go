@@ -35,10 +35,7 @@ func bifStringToPattern(_ *interp.Call, args []value.Value) value.Value {
 	if args[1].AsBool() {
 		s = EscapeForPattern(s)
 	}
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		s = s[:i]
-	}
-	return value.Value{R: &value.Pattern{Text: s}}
+	return value.Value{R: &value.Pattern{Text: value.CString(s)}}
 }
 
 // bifMergePattern matches what either pattern matches.

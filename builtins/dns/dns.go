@@ -65,15 +65,6 @@ func delay(c *interp.Call) (*interp.Pending, bool) {
 	return p, ok
 }
 
-// cString cuts a string at its first NUL, as Bro hands script strings to
-// its resolver.
-func cString(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 func lookupAddr(c *interp.Call, args []value.Value) value.Value {
 	p, ok := delay(c)
 	if !ok {
@@ -102,7 +93,7 @@ func lookupHostnameTxt(c *interp.Call, args []value.Value) value.Value {
 	if !ok {
 		return value.String(notInWhen)
 	}
-	name := cString(args[0].AsString())
+	name := value.CString(args[0].AsString())
 	if fake {
 		s := "fake_text_lookup_result_" + name
 		// Bro formats it into a buffer of 288 bytes.
@@ -131,7 +122,7 @@ func lookupHostname(c *interp.Call, args []value.Value) value.Value {
 	if !ok {
 		return value.Value{R: value.NewTable(t)}
 	}
-	name := cString(args[0].AsString())
+	name := value.CString(args[0].AsString())
 	if fake {
 		p.DeliverNow(addrSet(t, []netip.Addr{FakeAddr(name)}))
 		return value.Value{}

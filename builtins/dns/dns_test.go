@@ -117,7 +117,4 @@ func TestFakeAddrIsTheNamesDigest(t *testing.T) {
 	if got := FakeAddr("www.bro.org").String(); got != "1cb7:3f5b:fbbe:bda0:91aa:d627:a60c:cb31" {
 		t.Errorf("got %s", got)
 	}
-	if got := cString("a\x00b"); got != "a" {
-		t.Errorf("cString: %q", got)
-	}
 }

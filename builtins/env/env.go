@@ -32,13 +32,13 @@ func init() {
 
 // getenv returns a variable's value, "" when it is not set.
 func getenv(_ *interp.Call, args []value.Value) value.Value {
-	return value.String(os.Getenv(cString(args[0].AsString())))
+	return value.String(os.Getenv(value.CString(args[0].AsString())))
 }
 
 // setenv sets a variable, overwriting it; false if the system refuses
 // (a name that is empty or holds "=").
 func setenv(_ *interp.Call, args []value.Value) value.Value {
-	name, val := cString(args[0].AsString()), cString(args[1].AsString())
+	name, val := value.CString(args[0].AsString()), value.CString(args[1].AsString())
 	if name == "" || containsByte(name, '=') {
 		return value.Bool(false)
 	}
@@ -72,17 +72,6 @@ func readingTraces(_ *interp.Call, _ []value.Value) value.Value { return value.B
 // isRemoteEvent tells whether the event being handled came from a peer.
 func isRemoteEvent(c *interp.Call, _ []value.Value) value.Value {
 	return value.Bool(c.Interp.CurrentEventRemote())
-}
-
-// cString cuts a string at its first NUL, as Bro's CheckString hands it
-// to C functions.
-func cString(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0 {
-			return s[:i]
-		}
-	}
-	return s
 }
 
 func containsByte(s string, b byte) bool {

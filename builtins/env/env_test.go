@@ -33,11 +33,3 @@ func TestEnvNamesUpperCaseASCIIOnly(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
-
-func TestCString(t *testing.T) {
-	for in, want := range map[string]string{"abc": "abc", "a\x00b": "a", "": ""} {
-		if got := cString(in); got != want {
-			t.Errorf("cString(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

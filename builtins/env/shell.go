@@ -17,7 +17,7 @@ import (
 // command in the background), not the command's own exit status. The
 // script does not wait for the command.
 func system(_ *interp.Call, args []value.Value) value.Value {
-	return value.Int(runBackground(cString(args[0].AsString())))
+	return value.Int(runBackground(value.CString(args[0].AsString())))
 }
 
 // systemEnv is system with BRO_ARG_<NAME> variables set from the table
@@ -30,9 +30,9 @@ func systemEnv(c *interp.Call, args []value.Value) value.Value {
 	}
 	names := envNames(tab)
 	for i, e := range entries(tab) {
-		os.Setenv(names[i], cString(e.Yield.AsString()))
+		os.Setenv(names[i], value.CString(e.Yield.AsString()))
 	}
-	status := runBackground(cString(args[0].AsString()))
+	status := runBackground(value.CString(args[0].AsString()))
 	for _, n := range names {
 		os.Unsetenv(n)
 	}
@@ -45,7 +45,7 @@ func systemEnv(c *interp.Call, args []value.Value) value.Value {
 func envNames(tab *value.Table) []string {
 	var names []string
 	for _, e := range entries(tab) {
-		k := []byte(cString(e.Key[0].AsString()))
+		k := []byte(value.CString(e.Key[0].AsString()))
 		for i, b := range k {
 			if b >= 'a' && b <= 'z' {
 				k[i] = b - 'a' + 'A'
@@ -90,7 +90,7 @@ func waitStatus(err error) int64 {
 // do. It is false if the program could not be started or did not take
 // all the data.
 func pipedExec(c *interp.Call, args []value.Value) value.Value {
-	prog := cString(args[0].AsString())
+	prog := value.CString(args[0].AsString())
 	data := args[1].AsString()
 	cmd := exec.Command("/bin/sh", "-c", prog)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr

@@ -56,15 +56,6 @@ func checkFmt(ck *interp.Check) bool {
 // a NUL, after reporting it.
 const withNUL = "<string-with-NUL>"
 
-// cString returns s as C code sees it through a char pointer: up to the
-// first NUL.
-func cString(s string) string {
-	if i := strings.IndexByte(s, 0); i >= 0 {
-		return s[:i]
-	}
-	return s
-}
-
 // formatter is one run of fmt: the format text still to read, the
 // output so far, and the arguments.
 type formatter struct {
@@ -219,7 +210,7 @@ func (fm *formatter) directive(arg value.Value) {
 	}
 
 	if sp.width > 0 && !sp.left {
-		for n := len(cString(s)); n < sp.width; n++ {
+		for n := len(value.CString(s)); n < sp.width; n++ {
 			fm.out = append(fm.out, ' ')
 		}
 	}

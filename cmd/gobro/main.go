@@ -69,10 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stderr, usage)
 		return 1
 	}
-	if len(args) == 0 {
-		return runScripts(args, stdout, stderr)
-	}
-	if args[0] == "check" {
+	if len(args) > 0 && args[0] == "check" {
 		return check(args[1:], stderr)
 	}
 	return runScripts(args, stdout, stderr)

@@ -534,3 +534,11 @@ func TestPrintLine(t *testing.T) {
 		t.Errorf("raw: got %q want %q", got, want)
 	}
 }
+
+func TestCString(t *testing.T) {
+	for in, want := range map[string]string{"abc": "abc", "a\x00b": "a", "a\x00b\x00": "a", "\x00": "", "": ""} {
+		if got := CString(in); got != want {
+			t.Errorf("CString(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

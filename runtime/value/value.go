@@ -9,6 +9,7 @@ package value
 import (
 	"math"
 	"net/netip"
+	"strings"
 
 	"gobro/runtime/types"
 )
@@ -93,6 +94,15 @@ func (v Value) AsDouble() float64 { return math.Float64frombits(v.N) }
 
 // AsString returns a string value's bytes.
 func (v Value) AsString() string { s, _ := v.R.(string); return s }
+
+// CString returns s as C code sees it through a char pointer, as Bro's
+// CheckString hands script strings to C functions: up to its first NUL.
+func CString(s string) string {
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
 
 // AsPort returns a port value's number and protocol.
 func (v Value) AsPort() (uint32, Proto) { return uint32(v.N), Proto(v.N >> 32) }
@@ -372,12 +382,20 @@ func (t *Table) LookupBest(key []Value) (Value, bool) {
 
 // Delete removes a key; it reports whether the key was present.
 func (t *Table) Delete(key []Value) bool {
-	i, ok := t.find(key)
+	var i int
+	var ok bool
+	if s, one := oneString(key); one {
+		i, ok = t.strs.find(t, s)
+	} else {
+		// One encoding serves the lookup and the deletion.
+		var buf [64]byte
+		k := appendKeys(buf[:0], key)
+		if i, ok = t.index[string(k)]; ok {
+			delete(t.index, string(k))
+		}
+	}
 	if !ok {
 		return false
-	}
-	if !isOneString(key) {
-		delete(t.index, t.encode(key))
 	}
 	e := t.entry(i)
 	e.deleted = true
