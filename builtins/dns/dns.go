@@ -55,18 +55,8 @@ func init() {
 	interp.Register("lookup_hostname_txt", lookupHostnameTxt)
 }
 
-// delay starts an asynchronous lookup, or reports that the call is not
-// in a "when" condition.
-func delay(c *interp.Call) (*interp.Pending, bool) {
-	p, ok := c.Delay()
-	if !ok {
-		c.BuiltinError(c.Name + "() can only be called inside a when-condition")
-	}
-	return p, ok
-}
-
 func lookupAddr(c *interp.Call, args []value.Value) value.Value {
-	p, ok := delay(c)
+	p, ok := c.Delay()
 	if !ok {
 		return value.String(notInWhen)
 	}
@@ -89,7 +79,7 @@ func lookupAddr(c *interp.Call, args []value.Value) value.Value {
 }
 
 func lookupHostnameTxt(c *interp.Call, args []value.Value) value.Value {
-	p, ok := delay(c)
+	p, ok := c.Delay()
 	if !ok {
 		return value.String(notInWhen)
 	}
@@ -118,7 +108,7 @@ func lookupHostnameTxt(c *interp.Call, args []value.Value) value.Value {
 
 func lookupHostname(c *interp.Call, args []value.Value) value.Value {
 	t := addrSetType(c)
-	p, ok := delay(c)
+	p, ok := c.Delay()
 	if !ok {
 		return value.Value{R: value.NewTable(t)}
 	}

@@ -334,11 +334,12 @@ type Pending struct {
 
 // Delay tells the interpreter that the builtin's result will come later
 // through the returned Pending's Deliver; the value the builtin returns
-// now is ignored. It works only inside a "when" condition (ok is false
-// elsewhere: the builtin should then report an error, as Bro's
-// asynchronous builtins do).
+// now is ignored. It works only inside a "when" condition: elsewhere it
+// reports Bro's error for an asynchronous builtin called outside one and
+// returns ok false.
 func (c *Call) Delay() (p *Pending, ok bool) {
 	if c.async == nil {
+		c.BuiltinError(c.Name + "() can only be called inside a when-condition")
 		return nil, false
 	}
 	c.async.delayed = true
