@@ -53,11 +53,7 @@ var stringVec = &types.VectorType{Elem: types.StringType}
 // to n, position 0 left a hole, as Bro numbers them.
 func recordTypeToVector(c *interp.Call, args []value.Value) value.Value {
 	vec := &value.Vector{Type: stringVec}
-	g := c.Interp.LookupGlobal(args[0].AsString())
-	if g == nil || !g.IsType {
-		return value.Value{R: vec}
-	}
-	rt, ok := g.Type.(*types.RecordType)
+	rt, ok := c.Interp.LookupType(args[0].AsString()).(*types.RecordType)
 	if !ok {
 		return value.Value{R: vec}
 	}
@@ -66,14 +62,6 @@ func recordTypeToVector(c *interp.Call, args []value.Value) value.Value {
 		vec.Elems = append(vec.Elems, value.String(f.Name))
 	}
 	return value.Value{R: vec}
-}
-
-// scriptType returns a type declared in script, by name.
-func scriptType(c *interp.Call, name string) types.Type {
-	if g := c.Interp.LookupGlobal(name); g != nil && g.IsType {
-		return g.Type
-	}
-	return nil
 }
 
 // hasValue tells whether a global holds a value: not a type, not a
@@ -102,7 +90,7 @@ func isScalar(t types.Type) bool {
 
 // globalSizes maps every global that has a value to its size in bytes.
 func globalSizes(c *interp.Call, _ []value.Value) value.Value {
-	tt, _ := scriptType(c, "var_sizes").(*types.TableType)
+	tt, _ := c.Interp.LookupType("var_sizes").(*types.TableType)
 	if tt == nil {
 		tt = &types.TableType{Index: []types.Type{types.StringType}, Yield: types.CountType}
 	}
@@ -117,8 +105,8 @@ func globalSizes(c *interp.Call, _ []value.Value) value.Value {
 
 // globalIDs describes every global identifier in a script_id record.
 func globalIDs(c *interp.Call, _ []value.Value) value.Value {
-	tt, _ := scriptType(c, "id_table").(*types.TableType)
-	rt, _ := scriptType(c, "script_id").(*types.RecordType)
+	tt, _ := c.Interp.LookupType("id_table").(*types.TableType)
+	rt, _ := c.Interp.LookupType("script_id").(*types.RecordType)
 	if tt == nil || rt == nil {
 		c.ReporterError("global_ids() needs the types id_table and script_id")
 		return value.Value{}
@@ -173,8 +161,8 @@ func lookupID(c *interp.Call, args []value.Value) value.Value {
 // type given by name: each field's type, whether it is logged, and its
 // value where set.
 func recordFields(c *interp.Call, args []value.Value) value.Value {
-	tt, _ := scriptType(c, "record_field_table").(*types.TableType)
-	frt, _ := scriptType(c, "record_field").(*types.RecordType)
+	tt, _ := c.Interp.LookupType("record_field_table").(*types.TableType)
+	frt, _ := c.Interp.LookupType("record_field").(*types.RecordType)
 	if tt == nil || frt == nil {
 		c.ReporterError("record_fields() needs the types record_field_table and record_field")
 		return value.Value{}
@@ -186,7 +174,7 @@ func recordFields(c *interp.Call, args []value.Value) value.Value {
 	if rt != nil {
 		rec, _ = v.R.(*value.Record)
 	} else if t.Kind() == types.String {
-		rt, _ = scriptType(c, v.AsString()).(*types.RecordType)
+		rt, _ = c.Interp.LookupType(v.AsString()).(*types.RecordType)
 	}
 	if rt == nil {
 		c.ReporterError("non-record passed to record_fields")

@@ -238,12 +238,7 @@ func (h *interpHost) Global(name string) (value.Value, types.Type, bool) {
 	return g.Value, g.Type, true
 }
 
-func (h *interpHost) LookupType(name string) types.Type {
-	if g := h.in.LookupGlobal(name); g != nil && g.IsType {
-		return g.Type
-	}
-	return nil
-}
+func (h *interpHost) LookupType(name string) types.Type { return h.in.LookupType(name) }
 
 func (h *interpHost) Error(msg string) {
 	if h.call != nil {

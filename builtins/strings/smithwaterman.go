@@ -362,10 +362,10 @@ func bifSmithWaterman(c *interp.Call, args []value.Value) value.Value {
 	}
 	matches := smithWaterman(s1, s2, minLen, variant == 1)
 
-	vecType, _ := namedType(c, "sw_substring_vec").(*types.VectorType)
-	subType, _ := namedType(c, "sw_substring").(*types.RecordType)
-	alignType, _ := namedType(c, "sw_align").(*types.RecordType)
-	alignVecType, _ := namedType(c, "sw_align_vec").(*types.VectorType)
+	vecType, _ := c.Interp.LookupType("sw_substring_vec").(*types.VectorType)
+	subType, _ := c.Interp.LookupType("sw_substring").(*types.RecordType)
+	alignType, _ := c.Interp.LookupType("sw_align").(*types.RecordType)
+	alignVecType, _ := c.Interp.LookupType("sw_align_vec").(*types.VectorType)
 	out := &value.Vector{Type: vecType}
 	if vecType == nil || subType == nil || alignType == nil || alignVecType == nil || len(matches) == 0 {
 		return value.Value{R: out}
@@ -389,12 +389,4 @@ func bifSmithWaterman(c *interp.Call, args []value.Value) value.Value {
 		out.Elems = append(out.Elems, value.Value{R: rec})
 	}
 	return value.Value{R: out}
-}
-
-// namedType returns the type a global type name stands for, or nil.
-func namedType(c *interp.Call, name string) types.Type {
-	if g := c.Interp.LookupGlobal(name); g != nil && g.IsType {
-		return g.Type
-	}
-	return nil
 }

@@ -143,6 +143,15 @@ func (in *Interp) CallFunc(f value.Value, args ...value.Value) (v value.Value) {
 // LookupGlobal returns a global by its full name, or nil.
 func (in *Interp) LookupGlobal(name string) *Global { return in.globals[name] }
 
+// LookupType returns the type a script declared under a full name, or
+// nil if the name is not a type.
+func (in *Interp) LookupType(name string) types.Type {
+	if g := in.globals[name]; g != nil && g.IsType {
+		return g.Type
+	}
+	return nil
+}
+
 // Globals calls f for every global, in name order.
 func (in *Interp) Globals(f func(g *Global)) {
 	names := make([]string, 0, len(in.globals))
