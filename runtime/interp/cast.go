@@ -12,7 +12,7 @@ import (
 // canCast reports whether a value of static type from may be cast to to:
 // Bro allows a cast to the same type, and from any (checked at run time).
 func canCast(from, to types.Type) bool {
-	return from.Kind() == types.Any || sameType(from, to)
+	return from.Kind() == types.Any || sameType(from, to) || converts(from)
 }
 
 // dynamicType returns the type a value of static type t really has: for
@@ -54,17 +54,27 @@ func (sc *scope) cast(c *ast.Cast) compiled {
 	if !canCast(x.t, t) {
 		return sc.errorAt(c.Pos, "cast not supported (%s)", sc.describe(c))
 	}
-	if x.t.Kind() != types.Any {
+	if x.t.Kind() != types.Any && sameType(x.t, t) {
 		return compiled{t: t, pos: c.Pos, fn: x.fn}
 	}
 	pos, desc := c.Pos, sc.describer(c)
+	in := sc.in
 	return compiled{t: t, pos: pos, fn: func(fr *Frame) value.Value {
 		v, vt, ok := dynamicType(x.fn(fr), x.t)
 		if !ok {
 			fail(pos, desc, "value used but not set")
 		}
 		if !sameType(vt, t) && t.Kind() != types.Any {
-			fail(pos, desc, fmt.Sprintf("invalid cast of value with type '%s' to type '%s'", typeDescription(vt), typeDescription(t)))
+			if converts(vt) {
+				if cv, ok := converter.Convert(in, v, t); ok {
+					return cv
+				}
+			}
+			msg := fmt.Sprintf("invalid cast of value with type '%s' to type '%s'", typeDescription(vt), typeDescription(t))
+			if converts(vt) && converter.Empty(v) {
+				msg += " (nil $data field)"
+			}
+			fail(pos, desc, msg)
 		}
 		if t.Kind() == types.Any {
 			return value.Value{R: &value.Any{Type: vt, Value: v}}
@@ -80,14 +90,23 @@ func (sc *scope) typeTest(c *ast.TypeTest) compiled {
 	if x.t == nil || t == nil {
 		return bad
 	}
-	if x.t.Kind() != types.Any {
+	if x.t.Kind() != types.Any && !converts(x.t) {
 		is := value.Bool(sameType(x.t, t))
 		return compiled{t: types.BoolType, pos: c.Pos, fn: func(*Frame) value.Value { return is }}
 	}
 	return compiled{t: types.BoolType, pos: c.Pos, fn: func(fr *Frame) value.Value {
-		_, vt, ok := dynamicType(x.fn(fr), x.t)
-		return value.Bool(ok && (sameType(vt, t) || t.Kind() == types.Any))
+		v, vt, ok := dynamicType(x.fn(fr), x.t)
+		return value.Bool(ok && fits(v, vt, t))
 	}}
+}
+
+// fits reports whether a value v of type vt may be cast to t: it has
+// that type, or converts to it.
+func fits(v value.Value, vt, t types.Type) bool {
+	if sameType(vt, t) || t.Kind() == types.Any {
+		return true
+	}
+	return converts(vt) && converter.Fits(v, t)
 }
 
 // fromAny unwraps a value of static type any where type t is wanted. A

@@ -131,6 +131,7 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 		return dflt
 	}
 	if hasTypes {
+		in := sc.in
 		find = func(fr *Frame, v value.Value) int {
 			inner, vt, ok := dynamicType(v, x.t)
 			if !ok {
@@ -138,11 +139,13 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 			}
 			for i, c := range cases {
 				for j, t := range c.types {
-					if sameType(vt, t) || t.Kind() == types.Any {
+					if fits(inner, vt, t) {
 						if slot := c.slots[j]; slot >= 0 {
 							fr.locals[slot] = inner
 							if t.Kind() == types.Any {
 								fr.locals[slot] = v
+							} else if !sameType(vt, t) {
+								fr.locals[slot], _ = converter.Convert(in, inner, t)
 							}
 						}
 						return i
