@@ -115,6 +115,13 @@ func (c *Call) Fail(format string, args ...any) {
 	fail(c.Pos, func() string { return name + "()" }, fmt.Sprintf(format, args...))
 }
 
+// RuntimeError aborts the running handler as a bif's
+// reporter->RuntimeError at its call's location does: "runtime error in
+// FILE, line N: msg", with no expression after it.
+func (c *Call) RuntimeError(format string, args ...any) {
+	panic(&runtimeError{pos: c.Pos, msg: fmt.Sprintf(format, args...), plain: true})
+}
+
 // CallFunc calls a script or builtin function value with arguments, as
 // a sort comparator or a change handler is called. A function that a
 // run-time error ends yields the zero value.

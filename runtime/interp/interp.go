@@ -230,6 +230,9 @@ type runtimeError struct {
 	pos  ast.Pos
 	msg  string
 	desc string // the expression, as messages describe it
+	// plain marks an error raised as Bro's reporter->RuntimeError:
+	// "runtime error" with no expression after the message.
+	plain bool
 }
 
 // describer renders the expression a run-time error is about. It runs

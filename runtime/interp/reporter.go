@@ -77,6 +77,10 @@ func (in *Interp) reportInfo(msg string) { in.report(ReportInfo, "", "", msg) }
 
 // reportRuntime reports a run-time error that ended a body.
 func (in *Interp) reportRuntime(re *runtimeError) {
+	if re.plain {
+		in.report(ReportError, "runtime error", location(re.pos), re.msg)
+		return
+	}
 	in.report(ReportError, "expression error", location(re.pos), fmt.Sprintf("%s (%s)", re.msg, re.desc))
 }
 
