@@ -94,19 +94,20 @@ func (sc *scope) typeTest(c *ast.TypeTest) compiled {
 		is := value.Bool(sameType(x.t, t))
 		return compiled{t: types.BoolType, pos: c.Pos, fn: func(*Frame) value.Value { return is }}
 	}
+	in := sc.in
 	return compiled{t: types.BoolType, pos: c.Pos, fn: func(fr *Frame) value.Value {
 		v, vt, ok := dynamicType(x.fn(fr), x.t)
-		return value.Bool(ok && fits(v, vt, t))
+		return value.Bool(ok && fits(in, v, vt, t))
 	}}
 }
 
 // fits reports whether a value v of type vt may be cast to t: it has
 // that type, or converts to it.
-func fits(v value.Value, vt, t types.Type) bool {
+func fits(in *Interp, v value.Value, vt, t types.Type) bool {
 	if sameType(vt, t) || t.Kind() == types.Any {
 		return true
 	}
-	return converts(vt) && converter.Fits(v, t)
+	return converts(vt) && converter.Fits(in, v, t)
 }
 
 // fromAny unwraps a value of static type any where type t is wanted. A

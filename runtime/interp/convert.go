@@ -17,7 +17,7 @@ type Converter struct {
 	// false where its content does not fit t.
 	Convert func(in *Interp, v value.Value, t types.Type) (value.Value, bool)
 	// Fits reports whether Convert would succeed.
-	Fits func(v value.Value, t types.Type) bool
+	Fits func(in *Interp, v value.Value, t types.Type) bool
 	// Empty reports whether v holds nothing to convert, which a failed
 	// cast mentions.
 	Empty func(v value.Value) bool

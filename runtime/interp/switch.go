@@ -139,7 +139,7 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 			}
 			for i, c := range cases {
 				for j, t := range c.types {
-					if fits(inner, vt, t) {
+					if fits(in, inner, vt, t) {
 						if slot := c.slots[j]; slot >= 0 {
 							fr.locals[slot] = inner
 							if t.Kind() == types.Any {
