@@ -148,7 +148,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		l.AddPrefixes(strings.Split(p, ":")...)
 	}
 	l.AddPrefixes(o.prefixes...)
-	load := []string{"base/init-bare"}
+	// As in Bro 2.6, the frameworks that the core builtins depend on
+	// (logging, Broker) load even in bare mode.
+	load := []string{"base/init-bare", "base/init-frameworks-and-bifs"}
 	if !bare {
 		load = append(load, "base/init-default")
 	}

@@ -12,6 +12,8 @@ import (
 type queued struct {
 	h    *Handlers
 	args []value.Value
+	// remote marks an event received from a peer.
+	remote bool
 }
 
 // eventQueue is the FIFO of raised events. It keeps a read index instead
@@ -69,7 +71,7 @@ type engine struct {
 // enqueue queues an event for its handlers. Events without handlers are
 // dropped at once, as Bro drops them.
 func (in *Interp) enqueue(h *Handlers, args []value.Value) {
-	if h == nil || len(h.bodies) == 0 {
+	if h == nil || (len(h.bodies) == 0 && h.observer == nil) {
 		return
 	}
 	in.ev.queue.push(queued{h: h, args: args})
@@ -122,12 +124,17 @@ func (in *Interp) dispatch(ev queued) {
 		in.ev.inErrorHandler++
 		defer func() { in.ev.inErrorHandler-- }()
 	}
+	if ev.h.observer != nil && !ev.remote {
+		ev.h.observer(ev.args)
+	}
+	in.currentRemote = ev.remote
 	for i := range ev.h.bodies {
 		b := &ev.h.bodies[i]
 		fr := &Frame{locals: make([]value.Value, b.slots)}
 		copy(fr.locals, ev.args)
 		in.runBody(b.run, fr)
 	}
+	in.currentRemote = false
 }
 
 // runBody runs one handler body, reporting a run-time error instead of

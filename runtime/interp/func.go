@@ -136,6 +136,9 @@ type Handlers struct {
 	// reporter events): reporter messages issued while it is handled
 	// raise no further events.
 	errorHandler bool
+	// observer, when set, is told of each dispatch of the event raised
+	// in this process (see ObserveEvent).
+	observer EventObserver
 }
 
 func (h *Handlers) add(b body) {

@@ -208,8 +208,4 @@ type connection: record {
 	inner_vlan: int &optional;	##< The inner VLAN tag, if any.
 };
 
-# The logging framework is part of the core, as in Bro 2.6, where
-# init-bare.bro loads it because it depends on bifs and script types
-# alike. It stays last: its scripts use the bifs loaded above.
 @load base/bif/logging.types
-@load base/frameworks/logging

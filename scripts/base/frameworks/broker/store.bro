@@ -1,0 +1,1 @@
+##! Broker's data values and data stores.
