@@ -194,9 +194,11 @@ func readData(b []byte, depth int) (Data, []byte, error) {
 		if n > uint64(len(b))/per {
 			return Data{}, nil, ErrTruncated
 		}
-		c := &container{elems: make([]Data, n)}
+		var c *container
 		if k == KindTable {
-			c.vals = make([]Data, n)
+			c = &container{elems: make([]Data, n), vals: make([]Data, n)}
+		} else {
+			c = newContainer(int(n))
 		}
 		var err error
 		for i := range c.elems {
@@ -215,6 +217,42 @@ func readData(b []byte, depth int) (Data, []byte, error) {
 		return Data{kind: k, c: c}, b, nil
 	}
 	return Data{}, nil, ErrBadKind
+}
+
+// newContainer makes a container of n elements; a small one comes in
+// one allocation with its elements.
+func newContainer(n int) *container {
+	switch n {
+	case 1:
+		x := &struct {
+			c container
+			a [1]Data
+		}{}
+		x.c.elems = x.a[:]
+		return &x.c
+	case 2:
+		x := &struct {
+			c container
+			a [2]Data
+		}{}
+		x.c.elems = x.a[:]
+		return &x.c
+	case 3:
+		x := &struct {
+			c container
+			a [3]Data
+		}{}
+		x.c.elems = x.a[:]
+		return &x.c
+	case 4:
+		x := &struct {
+			c container
+			a [4]Data
+		}{}
+		x.c.elems = x.a[:]
+		return &x.c
+	}
+	return &container{elems: make([]Data, n)}
 }
 
 // order sorts a decoded set's or table's keys (with their values) and
