@@ -129,8 +129,9 @@ func ValueToData(v value.Value, t types.Type) (Data, bool) {
 }
 
 // maxDepth bounds how deeply a value or datum may nest, so that a value
-// that contains itself cannot recurse without end.
-const maxDepth = 100
+// that contains itself cannot recurse without end; it is the wire's
+// bound, so that what converts also decodes at a peer.
+const maxDepth = MaxWireDepth
 
 func valueToData(v value.Value, t types.Type, depth int) (Data, bool) {
 	if t == nil || v.IsUnset() || depth > maxDepth {

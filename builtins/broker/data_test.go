@@ -534,3 +534,31 @@ func BenchmarkEventArgs(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkEventPath is one event's data path end to end, without the
+// transport: its arguments converted to data, encoded, decoded, and
+// converted to the handler's types.
+func BenchmarkEventPath(b *testing.B) {
+	in := interp.New(&bytes.Buffer{}, &bytes.Buffer{})
+	n, s := value.Count(123456789), value.String("0123456789abcdef0123456789abcdef")
+	buf := make([]byte, 0, 128)
+	args := make([]Data, 2)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		args[0], _ = ValueToData(n, types.CountType)
+		args[1], _ = ValueToData(s, types.StringType)
+		ev := NewVector(String("Bench::ping"), NewVector(args...))
+		buf = AppendData(buf[:0], ev)
+		d, _, err := ReadData(buf)
+		if err != nil {
+			b.Fatal(err)
+		}
+		got := d.Elems()[1].Elems()
+		if _, ok := DataToValue(in, got[0], types.CountType); !ok {
+			b.Fatal("count")
+		}
+		if _, ok := DataToValue(in, got[1], types.StringType); !ok {
+			b.Fatal("string")
+		}
+	}
+}
