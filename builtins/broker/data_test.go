@@ -562,3 +562,59 @@ func BenchmarkEventPath(b *testing.B) {
 		}
 	}
 }
+
+// The Broker::Data builtins end the handler where a datum is missing or
+// of the wrong type, naming the types as Bro 2.6's messages do.
+func TestBifRuntimeErrors(t *testing.T) {
+	bif, err := os.ReadFile("../../scripts/base/bif/data.bif.bro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bare := `global bro_init: event();
+module Broker;
+export {
+	type Data: record { data: opaque of Broker::Data &optional; };
+	type TableItem: record { key: Broker::Data; val: Broker::Data; };
+}
+module GLOBAL;
+`
+	src := `
+event bro_init() &priority=3 { print Broker::__set_size(Broker::__vector_create()); print "not reached"; }
+event bro_init() &priority=2 { print Broker::__record_size(Broker::__set_create()); }
+event bro_init() &priority=1 { print Broker::__data_type(Broker::Data()); }
+event bro_init() &priority=0 { print Broker::__table_size(Broker::__data(1)); }
+event bro_init() &priority=-1 { print Broker::__vector_size(Broker::__record_create(2)), "ok"; }
+`
+	for name, text := range map[string]string{"init-bare.bro": bare, "data.bif.bro": string(bif), "t.bro": src} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var o, e bytes.Buffer
+	in := interp.New(&o, &e)
+	l := loader.New([]string{dir}, in)
+	for _, f := range []string{"init-bare", "data.bif", "t"} {
+		if err := l.Load(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if in.Errors() != 0 {
+		t.Fatal(e.String())
+	}
+	in.Run()
+	if got := o.String(); got != "2, ok\n" {
+		t.Errorf("output: %q", got)
+	}
+	for _, want := range []string{
+		// Bro names a vector "record" unless a vector was asked for.
+		"t.bro, line 2: data is of type 'record' not of type 'table'\n",
+		"t.bro, line 3: data is of type 'set' not of type 'record'\n",
+		"t.bro, line 4: Broker::Data's opaque field is not set\n",
+		"t.bro, line 5: data is of type 'count' not of type 'table'\n",
+	} {
+		if !strings.Contains(e.String(), "runtime error in ") || !strings.Contains(e.String(), want) {
+			t.Errorf("missing %q in:\n%s", want, e.String())
+		}
+	}
+}
