@@ -198,6 +198,12 @@ func valueToData(v value.Value, t types.Type, depth int) (Data, bool) {
 	case types.Vector:
 		vec, ok := v.R.(*value.Vector)
 		vt, _ := t.(*types.VectorType)
+		if ok && vec != nil && vec.Type != nil {
+			// A vector seen through a view of another static type
+			// (a vector of count passed as a vector of any) holds
+			// elements of its own type.
+			vt = vec.Type
+		}
 		if !ok || vec == nil || vt == nil {
 			return Data{}, false
 		}
@@ -255,6 +261,9 @@ func anywhereText(p *value.Pattern) string {
 
 func tableToData(v value.Value, tt *types.TableType, depth int) (Data, bool) {
 	tbl, ok := v.R.(*value.Table)
+	if ok && tbl != nil && tbl.Type != nil {
+		tt = tbl.Type
+	}
 	if !ok || tbl == nil || tt == nil {
 		return Data{}, false
 	}

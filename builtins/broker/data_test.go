@@ -252,6 +252,12 @@ func TestAnyAndRecords(t *testing.T) {
 	if !ok || d.String() != "[1, two, 3.000000]" {
 		t.Fatalf("vector of any: %s", d)
 	}
+	// A vector of count seen as a vector of any converts by its own
+	// element type.
+	counts := &value.Vector{Type: &types.VectorType{Elem: types.CountType}, Elems: []value.Value{value.Count(4)}}
+	if d, ok := ValueToData(value.Value{R: counts}, vt); !ok || d.String() != "[4]" {
+		t.Errorf("vector of count as vector of any: %v %s", ok, d)
+	}
 	back, ok := DataToValue(in, d, vt)
 	if !ok {
 		t.Fatal("vector of any")
