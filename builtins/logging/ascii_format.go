@@ -145,6 +145,8 @@ func stringOf(v value.Value, t types.Type) string {
 		return et.NameOf(v.AsInt())
 	}
 	switch r := v.R.(type) {
+	case *value.File:
+		return r.Name
 	case interface{ FuncName() string }:
 		return r.FuncName()
 	case interface{ Name() string }:

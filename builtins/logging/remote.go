@@ -23,9 +23,15 @@ import (
 // The communication layer (builtins/broker) sits above this package: it
 // installs a Remote to learn what to send, and calls CreateFromRemote and
 // WriteFromRemote with what it receives.
+
+// Remote is told what the writers of filters with $log_remote set do, so
+// that peers can see it.
 //
-// Values handed over in either direction follow one rule per column type
-// (the column's Type, as Column and ColumnTypeFromName give it):
+// Write gets a row's values as the script holds them: value.Enum for an
+// enum column (whose Type is the *types.EnumType), file and function
+// values for file and func columns (ColumnText renders these as the log
+// shows them). WriteFromRemote takes them by this rule, per column type
+// (the column's Type, as ColumnTypeFromName gives it):
 //
 //	bool                     value.Bool
 //	int                      value.Int
@@ -36,9 +42,7 @@ import (
 //	addr                     value.Addr
 //	subnet                   value.Subnet
 //	enum                     value.String of the enum's full name
-//	                         ("Notice::ACTION_LOG"); locally written rows
-//	                         hold the enum's own value (value.Enum) and
-//	                         the column its *types.EnumType
+//	                         ("Notice::ACTION_LOG"), as ColumnText gives it
 //	file, func               value.String of what the log shows (the
 //	                         file's name, the function's description)
 //	set[T]                   a *value.Table (any set type) whose entries
@@ -52,10 +56,7 @@ import (
 // returns for "enum": an anonymous enum with no names, since the sender's
 // enum may not exist here. The writers print a string held in an enum
 // column as it is, so the receiver's log shows the same name as the
-// sender's.
-
-// Remote is told what the writers of filters with $log_remote set do, so
-// that peers can see it.
+// sender's, in ASCII and in JSON.
 type Remote interface {
 	// WriterCreated tells that a writer was opened. stream is the Log::ID
 	// value's name ("Broker::LOG"), writer the Log::Writer's
@@ -307,7 +308,7 @@ func (m *Manager) CreateFromRemote(stream, writer, path string, cols []Column) b
 // CreateFromRemote opened (or found) for it. It reports false, silently
 // as Bro, when the stream does not exist or is disabled, when there is no
 // such writer, or when vals do not fit the writer's columns by the rule
-// above; and false with Bro 2.6's warning when stream or writer are not
+// of Remote; and false with Bro 2.6's warning when stream or writer are not
 // names of Log::ID or Log::Writer here. vals are not kept.
 func (m *Manager) WriteFromRemote(stream, writer, path string, vals []value.Value) bool {
 	id, ok := m.enumValue("Log::ID", stream)
@@ -343,7 +344,7 @@ func (m *Manager) WriteFromRemote(stream, writer, path string, vals []value.Valu
 }
 
 // fitsColumn reports whether v is a value of a column of type t by the
-// rule above, so that a writer can print it.
+// rule of Remote, so that a writer can print it.
 func fitsColumn(v value.Value, t types.Type) bool {
 	if v.IsUnset() {
 		return true
@@ -402,7 +403,7 @@ func fitsElem(v value.Value, t types.Type) bool {
 // ColumnTypeFromName turns a #types name back into a type ("count",
 // "set[string]", "vector[addr]", "enum", ...), for columns received from
 // peers; ok is false for names a log column cannot have. "enum" gives an
-// anonymous enum whose values are written as strings (see above).
+// anonymous enum whose values are written as strings (see Remote).
 func ColumnTypeFromName(name string) (types.Type, bool) {
 	for _, c := range []struct {
 		prefix string
@@ -444,6 +445,11 @@ func atomicColumnType(name string) (types.Type, bool) {
 	}
 	return nil, false
 }
+
+// ColumnText returns the text a log shows for a value of a string, enum,
+// file or func column, before escaping: an enum's full name, a file's
+// name, a function's description.
+func ColumnText(v value.Value, t types.Type) string { return stringOf(v, t) }
 
 // The interpreter's side: the calls builtins/broker makes.
 
@@ -487,8 +493,8 @@ func CreateFromRemote(in *interp.Interp, stream, writer, path string, cols []Col
 	return remoteManager(in).CreateFromRemote(stream, writer, path, cols)
 }
 
-// WriteFromRemote writes one received row, its values by the rule at the
-// top of this file; see Manager.WriteFromRemote.
+// WriteFromRemote writes one received row, its values by the rule that
+// Remote's comment gives; see Manager.WriteFromRemote.
 func WriteFromRemote(in *interp.Interp, stream, writer, path string, vals []value.Value) bool {
 	return remoteManager(in).WriteFromRemote(stream, writer, path, vals)
 }
