@@ -2,6 +2,7 @@ package logging
 
 import (
 	"fmt"
+	"maps"
 	"net/netip"
 	"strings"
 
@@ -89,6 +90,7 @@ type remoteWriter struct {
 	writerName string
 	logRemote  bool // announces itself and hands its rows on
 	fromRemote bool // opened for a peer's rows
+	config     map[string]string
 }
 
 // remoteEnum is the type of enum columns received from peers.
@@ -143,6 +145,7 @@ func (m *Manager) writerOpened(st *stream, f *filter, wi *writerInfo, cols []Col
 	wi.streamName = st.name
 	wi.writerName = f.writerName
 	wi.logRemote = f.remote
+	wi.config = f.config
 	if !f.remote {
 		return
 	}
@@ -226,6 +229,21 @@ func (m *Manager) EachRemoteWriter(f func(stream, writer, path string, cols []Co
 	}
 }
 
+// WriterConfig returns the $config of the filter that opened the writer
+// of stream/writer/path (nil if it has none, or there is no such writer),
+// for a Remote that sends it along with the writer's columns. The map is
+// not to be modified.
+func (m *Manager) WriterConfig(stream, writer, path string) map[string]string {
+	id, ok1 := m.enumValue("Log::ID", stream)
+	wv, ok2 := m.enumValue("Log::Writer", writer)
+	if st := m.streams[id]; ok1 && ok2 && st != nil {
+		if wi := st.writers[writerKey{writer: wv, path: path}]; wi != nil {
+			return wi.config
+		}
+	}
+	return nil
+}
+
 // enumValue returns the value of a name of the enum type declared as
 // typeName.
 func (m *Manager) enumValue(typeName, name string) (int64, bool) {
@@ -248,7 +266,8 @@ func (m *Manager) remoteWarning(msg string) {
 
 // CreateFromRemote opens, or finds, the writer that rows of
 // stream/writer/path received from peers go to. A new writer has the
-// sender's columns, the LogAscii:: options of this process and the
+// sender's columns, the LogAscii:: options of this process (see
+// CreateFromRemoteConfig for the sender's $config over them) and the
 // rotation of a filter of the stream with the same writer and path (else
 // Log::default_rotation_interval); it writes locally only. It reports
 // false, with Bro 2.6's warning, when stream or writer are not names of
@@ -256,6 +275,13 @@ func (m *Manager) remoteWarning(msg string) {
 // when a column cannot be logged; and false, with the writer's error, when
 // the writer cannot be opened.
 func (m *Manager) CreateFromRemote(stream, writer, path string, cols []Column) bool {
+	return m.CreateFromRemoteConfig(stream, writer, path, cols, nil)
+}
+
+// CreateFromRemoteConfig is CreateFromRemote with the sender's $config
+// for the writer, which Bro 2.6 sends with the writer's path and applies
+// over the receiver's LogAscii:: options.
+func (m *Manager) CreateFromRemoteConfig(stream, writer, path string, cols []Column, config map[string]string) bool {
 	id, ok := m.enumValue("Log::ID", stream)
 	if !ok {
 		m.remoteWarning("failed to unpack remote log stream id")
@@ -282,7 +308,7 @@ func (m *Manager) CreateFromRemote(stream, writer, path string, cols []Column) b
 		return true
 	}
 	rf := &filter{writer: wv, writerValue: value.Enum(wv), writerName: writer, local: true,
-		cols: append([]Column(nil), cols...)}
+		cols: append([]Column(nil), cols...), config: maps.Clone(config)}
 	matched := false
 	for _, f := range st.filters {
 		if f.writer == wv && f.path == path {
@@ -491,6 +517,18 @@ func EachRemoteWriter(in *interp.Interp, f func(stream, writer, path string, col
 // columns; see Manager.CreateFromRemote.
 func CreateFromRemote(in *interp.Interp, stream, writer, path string, cols []Column) bool {
 	return remoteManager(in).CreateFromRemote(stream, writer, path, cols)
+}
+
+// CreateFromRemoteConfig is CreateFromRemote with the sender's $config
+// for the writer; see Manager.CreateFromRemoteConfig.
+func CreateFromRemoteConfig(in *interp.Interp, stream, writer, path string, cols []Column, config map[string]string) bool {
+	return remoteManager(in).CreateFromRemoteConfig(stream, writer, path, cols, config)
+}
+
+// WriterConfig returns the $config of the writer of stream/writer/path
+// of in; see Manager.WriterConfig.
+func WriterConfig(in *interp.Interp, stream, writer, path string) map[string]string {
+	return remoteManager(in).WriterConfig(stream, writer, path)
 }
 
 // WriteFromRemote writes one received row, its values by the rule that

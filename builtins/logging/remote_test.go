@@ -105,6 +105,7 @@ func newRemoteSetup() *remoteSetup {
 	fields = append(fields,
 		&types.Field{Name: "log_local", Type: types.BoolType},
 		&types.Field{Name: "log_remote", Type: types.BoolType},
+		&types.Field{Name: "config", Type: &types.TableType{Index: []types.Type{types.StringType}, Yield: types.StringType}},
 		&types.Field{Name: "field_name_map", Type: &types.TableType{Index: []types.Type{types.StringType}, Yield: types.StringType}})
 	ft := types.NewRecord("Log::Filter", fields)
 	h := newFakeHost()
@@ -665,5 +666,40 @@ func TestRemoteInterpEntryPoints(t *testing.T) {
 	SetRemote(in, nil)
 	if remoteManager(in).remote != nil {
 		t.Error("Remote not removed")
+	}
+}
+
+// The sender's $config reaches the receiver's writer when the Remote
+// carries it, as Bro 2.6's writer info does.
+func TestRemoteWriterConfig(t *testing.T) {
+	inTempDir(t)
+	sender := newRemoteSetup()
+	sender.m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: sender.logID, Columns: sender.info})
+	config := value.NewTable(&types.TableType{Index: []types.Type{types.StringType}, Yield: types.StringType})
+	config.Insert([]value.Value{value.String("tsv")}, value.String("T"))
+	sender.m.AddFilter(1, sender.filter(map[string]value.Value{"name": value.String("default"), "path": value.String("tsv"),
+		"config": {R: config}, "log_local": value.Bool(false)}))
+	sender.m.Write(1, infoRec(sender.info, 1, "1.2.3.4", 80, nil))
+	got := sender.m.WriterConfig("Test::LOG", "Log::WRITER_ASCII", "tsv")
+	if len(got) != 1 || got["tsv"] != "T" {
+		t.Fatalf("WriterConfig: %v", got)
+	}
+	if c := sender.m.WriterConfig("Test::LOG", "Log::WRITER_ASCII", "nothing"); c != nil {
+		t.Errorf("config of a missing writer: %v", c)
+	}
+	var cols []Column
+	sender.m.EachRemoteWriter(func(_, _, _ string, c []Column) { cols = c })
+	sender.m.Shutdown()
+
+	recv := newRemoteSetup()
+	recv.m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: recv.logID, Columns: recv.info})
+	if !recv.m.CreateFromRemoteConfig("Test::LOG", "Log::WRITER_ASCII", "tsv", fromWire(t, cols), got) {
+		t.Fatal(recv.h.errs)
+	}
+	recv.m.WriteFromRemote("Test::LOG", "Log::WRITER_ASCII", "tsv",
+		[]value.Value{value.Double(1), value.Addr(mustAddr("1.2.3.4")), value.Port(80, value.TCP), value.Unset})
+	recv.m.Shutdown()
+	if got := readFile(t, "tsv.log"); got != "ts\tid.orig_h\tid.orig_p\tmsg\n1.000000\t1.2.3.4\t80\t-\n" {
+		t.Errorf("tsv.log: %q", got)
 	}
 }
