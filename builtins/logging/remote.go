@@ -23,7 +23,9 @@ import (
 //
 // The communication layer (builtins/broker) sits above this package: it
 // installs a Remote to learn what to send, and calls CreateFromRemote and
-// WriteFromRemote with what it receives.
+// WriteFromRemote with what it receives. All of these calls, and the
+// Remote's methods, run on the interpreter's goroutine (interp.Post
+// brings received messages there).
 
 // Remote is told what the writers of filters with $log_remote set do, so
 // that peers can see it.
