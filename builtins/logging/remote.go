@@ -275,7 +275,8 @@ func (m *Manager) remoteWarning(msg string) {
 // false, with Bro 2.6's warning, when stream or writer are not names of
 // Log::ID or Log::Writer here, when the stream was not created here, or
 // when a column cannot be logged; and false, with the writer's error, when
-// the writer cannot be opened.
+// the writer cannot be opened: that writer then stays, without a back end,
+// as in Bro, so that later announcements find it and its rows go nowhere.
 func (m *Manager) CreateFromRemote(stream, writer, path string, cols []Column) bool {
 	return m.CreateFromRemoteConfig(stream, writer, path, cols, nil)
 }
@@ -325,11 +326,16 @@ func (m *Manager) CreateFromRemoteConfig(stream, writer, path string, cols []Col
 		}
 	}
 	wi := m.newWriter(st, rf, key)
-	if wi == nil {
-		return false
+	opened := wi != nil
+	if !opened {
+		// As in Bro, the writer stays without a back end: its error is
+		// reported once, not at every announcement, and its rows go
+		// nowhere.
+		rf.local = false
+		wi = m.newWriter(st, rf, key)
 	}
 	wi.fromRemote = true
-	return true
+	return opened
 }
 
 // WriteFromRemote writes one row received from a peer to the writer that

@@ -441,6 +441,25 @@ func TestRemoteCreateFailures(t *testing.T) {
 			t.Errorf("%s %s: messages %q, want %q", c.stream, c.writer, s.h.errs, c.want)
 		}
 	}
+	// A writer type that cannot be opened is reported once; its rows go
+	// nowhere.
+	s.h.errs = nil
+	if s.m.CreateFromRemote("Test::LOG", "Log::WRITER_NONE", "x", cols) != true {
+		t.Error("WRITER_NONE not opened")
+	}
+	sqlite, _ := s.h.typesBy["Log::Writer"].(*types.EnumType)
+	sqlite.Add("Log::WRITER_SQLITE", 0, false)
+	for i := 0; i < 2; i++ {
+		if s.m.CreateFromRemote("Test::LOG", "Log::WRITER_SQLITE", "x", cols) != (i == 1) {
+			t.Errorf("announcement %d of an unavailable writer", i+1)
+		}
+	}
+	if s.m.WriteFromRemote("Test::LOG", "Log::WRITER_SQLITE", "x", []value.Value{value.String("m")}) != true {
+		t.Error("row for a writer without back end refused")
+	}
+	if len(s.h.errs) != 1 || s.h.errs[0] != "error: unknown writer type requested" {
+		t.Errorf("messages: %q", s.h.errs)
+	}
 	s.m.Shutdown()
 	if _, err := os.Stat("x.log"); !os.IsNotExist(err) {
 		t.Error("x.log written")
