@@ -26,6 +26,8 @@ type Manager struct {
 	flusherOn bool
 	stop      chan struct{}
 	done      bool
+
+	remoteState // logging to and from peers (remote.go)
 }
 
 // stream is one Log::ID.
@@ -60,6 +62,8 @@ type writerInfo struct {
 	openTime      float64
 	cancel        func()
 	removed       bool
+
+	remoteWriter // what peers see of it (remote.go)
 }
 
 // pendingRotation is a finished rotation whose postprocessor has yet to
