@@ -686,7 +686,7 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	if rhs.t == nil {
 		return bad
 	}
-	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describe(a))
+	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describer(a))
 	if !ok {
 		return bad
 	}
