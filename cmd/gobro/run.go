@@ -158,9 +158,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, f := range load {
 		if f == "-" {
-			src, rerr := io.ReadAll(os.Stdin)
+			src, rerr := loader.ReadStdinScript(os.Stdin)
 			if rerr != nil {
-				fmt.Fprintf(stderr, "fatal error: can't open %s\n", loader.StdinName)
+				fmt.Fprintln(stderr, rerr)
 				return 1
 			}
 			err = l.LoadStdin(src)
