@@ -28,3 +28,20 @@ func TestLargeConstructorsCheckQuickly(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// TestRunawayHookRecursionIsARuntimeError checks that a hook calling
+// itself meets the same bound as a function doing so, instead of
+// exhausting the stack.
+func TestRunawayHookRecursionIsARuntimeError(t *testing.T) {
+	out, errs := run(t, `
+global h: hook(n: count);
+hook h(n: count) { hook h(n + 1); }
+event bro_init() { hook h(0); print "after"; }
+`)
+	if want := "after\n"; out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+	if want := "expression error in t.bro, line 3: too many nested function calls (h)\n"; errs != want {
+		t.Errorf("reported %q, want %q", errs, want)
+	}
+}
