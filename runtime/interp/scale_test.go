@@ -1,10 +1,15 @@
 package interp
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"gobro/runtime/loader"
 )
 
 // TestLargeConstructorsCheckQuickly guards against checking a large
@@ -43,5 +48,53 @@ event bro_init() { hook h(0); print "after"; }
 	}
 	if want := "expression error in t.bro, line 3: too many nested function calls (h)\n"; errs != want {
 		t.Errorf("reported %q, want %q", errs, want)
+	}
+}
+
+// flushRecorder is an output that keeps what was written until flushed,
+// as a buffered stdout does.
+type flushRecorder struct {
+	pending, flushed bytes.Buffer
+}
+
+func (w *flushRecorder) Write(p []byte) (int, error) { return w.pending.Write(p) }
+
+func (w *flushRecorder) Flush() error {
+	w.flushed.Write(w.pending.Bytes())
+	w.pending.Reset()
+	return nil
+}
+
+// TestOutputFlushedWhenIdle checks that what a script printed is flushed
+// when the event loop goes idle, so that it reaches a file a supervisor
+// tails even if the process is killed while it waits.
+func TestOutputFlushedWhenIdle(t *testing.T) {
+	dir := t.TempDir()
+	src := `
+global exit_only_after_terminate = T;
+global terminate: function(): bool;
+event later() { print "later"; terminate(); }
+event bro_init() { print "started"; schedule 0.2 sec { later() }; }
+`
+	bare := "global bro_init: event();\nglobal bro_done: event();\n"
+	for name, text := range map[string]string{"init-bare.bro": bare, "t.bro": src} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errs := &flushRecorder{}, &bytes.Buffer{}
+	in := New(out, errs)
+	l := loader.New([]string{dir}, in)
+	for _, f := range []string{"init-bare", "t"} {
+		if err := l.Load(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in.Run()
+	if strings.Contains(errs.String(), "error") {
+		t.Fatal(errs.String())
+	}
+	if got := out.flushed.String(); !strings.HasPrefix(got, "started\n") {
+		t.Errorf("flushed before the end: %q (pending %q)", got, out.pending.String())
 	}
 }
