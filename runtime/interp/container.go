@@ -492,8 +492,8 @@ func (sc *scope) vectorIndex(ix *ast.Index, x compiled, t *types.VectorType) com
 				v = fromAnyElem(v, vec.Type.Elem, pos, desc, "vector")
 			}
 			i := k.fn(fr).AsCount()
-			for uint64(len(vec.Elems)) <= i {
-				vec.Elems = append(vec.Elems, value.Unset)
+			if n := uint64(len(vec.Elems)); i >= n && (i-n > MaxVectorHole || !GrowVector(vec, i+1)) {
+				fail(pos, desc, "vector index assignment leaves too large a hole")
 			}
 			vec.Elems[i] = v
 		},

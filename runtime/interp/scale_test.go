@@ -98,3 +98,22 @@ event bro_init() { print "started"; schedule 0.2 sec { later() }; }
 		t.Errorf("flushed before the end: %q (pending %q)", got, out.pending.String())
 	}
 }
+
+// TestVectorHolesAreBounded checks that an assignment far past the end
+// of a vector is a run-time error rather than an allocation of
+// gigabytes, and that ordinary holes still work.
+func TestVectorHolesAreBounded(t *testing.T) {
+	out, errs := run(t, `
+event bro_init() { local v: vector of count = vector(1, 2); v[1000000000] = 1; print "not reached"; }
+event bro_init() { local v: vector of count = vector(1, 2); v[18446744073709551615] = 1; print "not reached"; }
+event bro_init() { local v: vector of count = vector(1, 2); v[10] = 3; print |v|, v[10], 2 in v; }
+`)
+	if want := "11, 3, F\n"; out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+	want := "expression error in t.bro, line 2: vector index assignment leaves too large a hole (v[1000000000])\n" +
+		"expression error in t.bro, line 3: vector index assignment leaves too large a hole (v[18446744073709551615])\n"
+	if errs != want {
+		t.Errorf("reported %q, want %q", errs, want)
+	}
+}
