@@ -105,10 +105,13 @@ func (m *Manager) Write(id int64, rec *value.Record) bool {
 		}
 		m.publishRow(st, f, wi, vals)
 		m.mu.Lock()
-		err := wi.w.Write(vals)
+		err := wi.flushErr
+		if err == nil && !wi.disabled {
+			err = wi.w.Write(vals)
+		}
 		m.mu.Unlock()
 		if err != nil {
-			m.host.Error(err.Error())
+			m.disable(wi, err)
 		}
 	}
 	return true

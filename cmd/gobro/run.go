@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"gobro/runtime/interp"
 	"gobro/runtime/loader"
@@ -160,9 +161,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, f := range load {
 		if f == "-" {
-			src, rerr := io.ReadAll(os.Stdin)
+			src, rerr := loader.ReadStdinScript(os.Stdin)
 			if rerr != nil {
-				fmt.Fprintf(stderr, "fatal error: can't open %s\n", loader.StdinName)
+				fmt.Fprintln(stderr, rerr)
 				return 1
 			}
 			err = l.LoadStdin(src)
@@ -207,15 +208,16 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		scripts[i] = interp.ScriptFile{Path: f, Level: l.Levels()[i]}
 	}
 	in.SetScripts(scripts)
-	stop := handleSignals(in)
+	stop := handleSignals(in, stderr)
 	defer stop()
 	return in.Run()
 }
 
 // handleSignals makes SIGINT and SIGTERM end the run cleanly, through
 // bro_done, as they end Bro. A second signal while the first is still
-// being handled (a handler that never returns) ends the process at once.
-func handleSignals(in *interp.Interp) (stop func()) {
+// being handled (a handler that never returns) ends the process at once,
+// after writing out the whole log rows held in buffers and saying so.
+func handleSignals(in *interp.Interp, stderr io.Writer) (stop func()) {
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
 	done := make(chan struct{})
@@ -226,6 +228,8 @@ func handleSignals(in *interp.Interp) (stop func()) {
 			case <-sigs:
 				seen++
 				if seen > 1 {
+					fmt.Fprintln(stderr, "fatal error: second termination signal, exit forced (log buffers flushed)")
+					in.RunForcedExit(forcedExitWait)
 					os.Exit(1)
 				}
 				in.Interrupt()
@@ -239,6 +243,10 @@ func handleSignals(in *interp.Interp) (stop func()) {
 		close(done)
 	}
 }
+
+// forcedExitWait bounds how long a forced exit waits to write out log
+// buffers.
+const forcedExitWait = 2 * time.Second
 
 // paramRedefs turns "name=value" arguments into redefs, as Bro does:
 // the value is quoted when name is a global of type string, and a

@@ -24,6 +24,24 @@ type Call struct {
 	// the builtin was called from Go (a comparator, a handler).
 	desc  describer
 	async *asyncCtx
+	// callerPos is where the script function this builtin is called
+	// from was called.
+	callerPos ast.Pos
+}
+
+// CallerPos returns where the script function that makes this call was
+// itself called (Log::write's caller for the Log::__write inside it),
+// or the call's own position where there is none (an event body).
+func (c *Call) CallerPos() ast.Pos {
+	if c.callerPos.Filename == "" {
+		return c.Pos
+	}
+	return c.callerPos
+}
+
+// ErrorfAt reports an error at pos, as Errorf does at the call.
+func (c *Call) ErrorfAt(pos ast.Pos, format string, args ...any) {
+	c.Interp.report(ReportError, "", location(pos), fmt.Sprintf(format, args...))
 }
 
 var builtins = map[string]Builtin{}

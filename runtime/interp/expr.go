@@ -153,8 +153,8 @@ func (sc *scope) constant(c *ast.Const) compiled {
 			text = strings.TrimSuffix(text, "/")
 		}
 		p := &value.Pattern{Text: text, CaseInsensitive: ci}
-		if _, err := compilePattern(p); err != nil {
-			return sc.errorAt(c.Pos, "%s (%s)", err, c.Text)
+		if err := CheckPattern(p); err != nil {
+			return sc.errorAt(c.Pos, "%s", err)
 		}
 		out.t, v = types.PatternType, value.Value{R: p}
 	case scanner.Directive:
@@ -686,7 +686,7 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	if rhs.t == nil {
 		return bad
 	}
-	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describe(a))
+	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describer(a))
 	if !ok {
 		return bad
 	}

@@ -48,6 +48,7 @@ func (f *Func) releaseFrame(fr *Frame) {
 	clear(fr.locals)
 	fr.ret = value.Value{}
 	fr.async = nil
+	fr.callPos = ast.Pos{}
 	if len(f.free) < maxFreeFrames {
 		f.free = append(f.free, fr)
 	}
@@ -116,6 +117,7 @@ func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Po
 	fr := f.newFrame(async)
 	copy(fr.locals, args)
 	f.fillDefaults(fr, given)
+	fr.callPos = pos
 	return f.run(in, fr)
 }
 
@@ -208,6 +210,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 				}
 			}
 			f.fillDefaults(callee, given)
+			callee.callPos = c.Pos
 			return f.run(in, callee)
 		}
 		vals := make([]value.Value, len(args))
@@ -217,7 +220,9 @@ func (sc *scope) call(c *ast.Call) compiled {
 			}
 		}
 		if f.builtin != nil && fr.async == nil {
-			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
+			call := site.builtinCall(in, f, c.Pos, callDesc)
+			call.callerPos = fr.callPos
+			return f.builtin(call, vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
@@ -275,7 +280,9 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 			vals[i] = a(fr)
 		}
 		if f.builtin != nil && fr.async == nil {
-			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
+			call := site.builtinCall(in, f, c.Pos, callDesc)
+			call.callerPos = fr.callPos
+			return f.builtin(call, vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}

@@ -222,6 +222,10 @@ type Frame struct {
 	// async is set while a "when" condition is evaluated, and in the
 	// functions it calls, so that their results may be delayed.
 	async *asyncCtx
+	// callPos is where the call that made this frame stands (zero for
+	// an event or hook body), so that a builtin can name the script
+	// line that led to it (see Call.CallerPos).
+	callPos ast.Pos
 }
 
 // runtimeError is a run-time error: it aborts the running body and is

@@ -178,6 +178,7 @@ func (in *Interp) waitForWork() {
 		defer t.Stop()
 		wake = t.C
 	}
+	in.FlushOutput() // going idle: what was printed reaches its file
 	select {
 	case <-in.ev.inbox.wake:
 	case <-wake:
