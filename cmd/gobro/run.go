@@ -50,7 +50,7 @@ func parseArgs(args []string) (options, error) {
 				o.help = true
 			case "version":
 				o.version = true
-			case "exec", "prefix":
+			case "exec", "prefix", "debug":
 				if !hasVal {
 					if i+1 == len(args) {
 						return o, fmt.Errorf("option %s needs an argument", a)
@@ -58,15 +58,16 @@ func parseArgs(args []string) (options, error) {
 					i++
 					val = args[i]
 				}
-				if name == "exec" {
+				switch name {
+				case "exec":
 					o.code, o.haveCode = val, true
-				} else {
+				case "prefix":
 					o.prefixes = append(o.prefixes, val)
 				}
 			default:
 				return o, fmt.Errorf("unknown option %s", a)
 			}
-			if hasVal && name != "exec" && name != "prefix" {
+			if hasVal && name != "exec" && name != "prefix" && name != "debug" {
 				return o, fmt.Errorf("option --%s takes no argument", name)
 			}
 		case len(a) > 1 && a[0] == '-':
@@ -80,7 +81,7 @@ func parseArgs(args []string) (options, error) {
 					o.help = true
 				case 'v':
 					o.version = true
-				case 'e', 'p':
+				case 'e', 'p', 'B':
 					val := a[j+1:]
 					if val == "" {
 						if i+1 == len(args) {
@@ -89,11 +90,14 @@ func parseArgs(args []string) (options, error) {
 						i++
 						val = args[i]
 					}
-					if a[j] == 'e' {
+					switch a[j] {
+					case 'e':
 						o.code, o.haveCode = val, true
-					} else {
+					case 'p':
 						o.prefixes = append(o.prefixes, val)
 					}
+					// -B names debug streams, which only Bro's debug
+					// builds have; gobro accepts them and ignores them.
 					j = len(a)
 				default:
 					return o, fmt.Errorf("unknown option -%c", a[j])
