@@ -58,6 +58,10 @@ type record_field_table: table[string] of record_field;
 ## arrives) instead of ending once it has nothing left to do.
 const exit_only_after_terminate = F &redef;
 
+## How many timers one pass of the main loop fires at most; the others
+## wait for the next pass.
+const max_timer_expires = 300 &redef;
+
 ## How often a table with expiring entries is checked for expired ones.
 const table_expire_interval = 10 secs &redef;
 
