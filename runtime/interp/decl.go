@@ -169,6 +169,14 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			in.setExpiry(g, tab, expiry)
 		}
 	}
+	// As Bro's make_var, once the declaration is applied: a constant
+	// that cannot be redefined later and an option need a value here.
+	switch {
+	case d.Init == nil && d.Kind == "const" && !g.Redef:
+		in.errorAt(d.Pos, "const variable must be initialized (%s)", name)
+	case d.Init == nil && d.Kind == "option":
+		in.errorAt(d.Pos, "option variable must be initialized (%s)", name)
+	}
 }
 
 // redeclare applies a second declaration of global g without "redef", as
