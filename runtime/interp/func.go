@@ -159,6 +159,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if fun.t == nil {
 		return bad
 	}
+	sc.countOldComm(c.Fun)
 	ft, ok := fun.t.(*types.FuncType)
 	if !ok || ft.Flavor != types.FlavorFunction {
 		return sc.badCallee(c, ft)

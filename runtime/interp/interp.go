@@ -61,6 +61,9 @@ type Interp struct {
 	currentRemote bool
 	ev            engine // the event engine: queue, timers, triggers, clock
 	scripts       []ScriptFile
+	// oldCommCalls counts calls to the old communication system's
+	// functions, for OldCommFatal.
+	oldCommCalls int
 	signal        signalFlag // a termination request is pending
 	// viaEvents is set once bro_init is queued: from then on reporter
 	// messages also raise the reporter_* events.

@@ -137,6 +137,27 @@ type sw_substring: record {
 ## The result of str_smith_waterman (from index 1).
 type sw_substring_vec: vector of sw_substring;
 
+## The identifier of a peer of the old communication system.
+type peer_id: count;
+
+## A peer of the old communication system, as its deprecated functions
+## take and return it.
+type event_peer: record {
+	id: peer_id;	##< The peer's identifier (0 for this process).
+	host: addr;	##< Its address.
+	p: port;	##< Its port.
+	is_local: bool;	##< True for this process itself.
+	descr: string;	##< Its peer_description.
+	class: string &optional;	##< Its class, if it gave one.
+};
+
+## How this process describes itself to peers.
+const peer_description = "bro" &redef;
+
+## Whether a script may call the deprecated functions of the old
+## communication system; if not, such a call stops the process at start.
+const old_comm_usage_is_ok = F &redef;
+
 @load base/bif/bro.bif
 @load base/bif/dns.bif
 @load base/bif/strings.bif
