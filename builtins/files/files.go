@@ -66,7 +66,9 @@ func openFile(appendTo bool) interp.Builtin {
 			c.ReporterError("cannot open %s: %s", name, strerror(err))
 			return value.Value{R: value.ClosedFile(name)}
 		}
-		return value.Value{R: f}
+		v := value.Value{R: f}
+		c.Interp.Dispatch("file_opened", v)
+		return v
 	}
 }
 

@@ -97,6 +97,21 @@ func (in *Interp) Raise(name string, args ...value.Value) bool {
 	return true
 }
 
+// Dispatch runs the handlers of the event name with args at once, as
+// Bro's EventMgr::Dispatch does for an event the core raises inside an
+// operation (file_opened): the event is not queued. It reports whether
+// name is an event.
+func (in *Interp) Dispatch(name string, args ...value.Value) bool {
+	g := in.globals[name]
+	if g == nil || g.Handler == nil {
+		return false
+	}
+	if len(g.Handler.bodies) > 0 {
+		in.dispatch(queued{h: g.Handler, args: args})
+	}
+	return true
+}
+
 // HasHandler reports whether the event name has at least one body.
 func (in *Interp) HasHandler(name string) bool {
 	g := in.globals[name]

@@ -260,6 +260,10 @@ global unique_id_from: function(pool: int, prefix: string): string;
 ## Opens a file for writing, truncating it; "-" is standard output.
 global open: function(f: string): file;
 
+## Raised when a script opens a file with open or open_for_append, before
+## anything is written to it; the handlers run at once, inside the call.
+global file_opened: event(f: file);
+
 ## Opens a file for appending.
 global open_for_append: function(f: string): file;
 
