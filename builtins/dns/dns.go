@@ -83,7 +83,7 @@ func lookupHostnameTxt(c *interp.Call, args []value.Value) value.Value {
 	if !ok {
 		return value.String(notInWhen)
 	}
-	name := value.CString(args[0].AsString())
+	name := c.CheckString(args[0].AsString())
 	if fake {
 		s := "fake_text_lookup_result_" + name
 		// Bro formats it into a buffer of 288 bytes.
@@ -112,7 +112,7 @@ func lookupHostname(c *interp.Call, args []value.Value) value.Value {
 	if !ok {
 		return value.Value{R: value.NewTable(t)}
 	}
-	name := value.CString(args[0].AsString())
+	name := c.CheckString(args[0].AsString())
 	if fake {
 		p.DeliverNow(addrSet(t, []netip.Addr{FakeAddr(name)}))
 		return value.Value{}

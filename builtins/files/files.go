@@ -5,6 +5,7 @@ package files
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"syscall"
 
@@ -57,7 +58,7 @@ func strerror(err error) string {
 // reported and comes back closed.
 func openFile(appendTo bool) interp.Builtin {
 	return func(c *interp.Call, args []value.Value) value.Value {
-		name := args[0].AsString()
+		name := c.CheckString(args[0].AsString())
 		if name == "-" && !appendTo {
 			return value.Value{R: value.WriterFile("-", c.Out())}
 		}
@@ -115,8 +116,8 @@ func bifEnableRawOutput(_ *interp.Call, args []value.Value) value.Value {
 
 // bifFileSize gives a file's size in bytes, or -1 if it cannot be
 // looked at.
-func bifFileSize(_ *interp.Call, args []value.Value) value.Value {
-	st, err := os.Stat(args[0].AsString())
+func bifFileSize(c *interp.Call, args []value.Value) value.Value {
+	st, err := os.Stat(c.CheckString(args[0].AsString()))
 	if err != nil {
 		return value.Double(-1)
 	}
@@ -125,7 +126,7 @@ func bifFileSize(_ *interp.Call, args []value.Value) value.Value {
 
 // bifMkdir creates a directory; one that exists already is fine.
 func bifMkdir(c *interp.Call, args []value.Value) value.Value {
-	name := args[0].AsString()
+	name := c.CheckString(args[0].AsString())
 	err := os.Mkdir(name, 0o777)
 	if err == nil {
 		return value.Bool(true)
@@ -135,32 +136,32 @@ func bifMkdir(c *interp.Call, args []value.Value) value.Value {
 			return value.Bool(true)
 		}
 	}
-	c.ReporterWarning("cannot create directory '%s': %s", name, strerror(err))
+	c.BuiltinError(fmt.Sprintf("cannot create directory '%s': %s", name, strerror(err)))
 	return value.Bool(false)
 }
 
 func bifRmdir(c *interp.Call, args []value.Value) value.Value {
-	name := args[0].AsString()
+	name := c.CheckString(args[0].AsString())
 	if err := syscall.Rmdir(name); err != nil {
-		c.ReporterWarning("cannot remove directory '%s': %s", name, strerror(err))
+		c.BuiltinError(fmt.Sprintf("cannot remove directory '%s': %s", name, strerror(err)))
 		return value.Bool(false)
 	}
 	return value.Bool(true)
 }
 
 func bifUnlink(c *interp.Call, args []value.Value) value.Value {
-	name := args[0].AsString()
+	name := c.CheckString(args[0].AsString())
 	if err := syscall.Unlink(name); err != nil {
-		c.ReporterWarning("cannot unlink file '%s': %s", name, strerror(err))
+		c.BuiltinError(fmt.Sprintf("cannot unlink file '%s': %s", name, strerror(err)))
 		return value.Bool(false)
 	}
 	return value.Bool(true)
 }
 
 func bifRename(c *interp.Call, args []value.Value) value.Value {
-	from, to := args[0].AsString(), args[1].AsString()
+	from, to := c.CheckString(args[0].AsString()), c.CheckString(args[1].AsString())
 	if err := os.Rename(from, to); err != nil {
-		c.ReporterWarning("cannot rename file '%s' to '%s': %s", from, to, strerror(err))
+		c.BuiltinError(fmt.Sprintf("cannot rename file '%s' to '%s': %s", from, to, strerror(err)))
 		return value.Bool(false)
 	}
 	return value.Bool(true)
