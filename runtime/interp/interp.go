@@ -61,9 +61,6 @@ type Interp struct {
 	currentRemote bool
 	ev            engine // the event engine: queue, timers, triggers, clock
 	scripts       []ScriptFile
-	// oldCommCalls counts calls to the old communication system's
-	// functions, for OldCommFatal.
-	oldCommCalls int
 	signal        signalFlag // a termination request is pending
 	// viaEvents is set once bro_init is queued: from then on reporter
 	// messages also raise the reporter_* events.
@@ -71,6 +68,9 @@ type Interp struct {
 	// aborted is set by an error that ends parsing in Bro; later
 	// errors are not reported.
 	aborted bool
+	// oldCommCalls counts calls to the old communication system's
+	// functions, for OldCommFatal.
+	oldCommCalls int
 	// callDepth counts the script function calls under way.
 	callDepth int
 	// running is set once scripts have loaded and the program runs.
