@@ -175,6 +175,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if !ok {
 		return sc.callMismatch(c, checked)
 	}
+	sc.in.noteCallArgs(c, checked)
 	args := checked.fns
 	result := ft.Result
 	if result == nil {

@@ -71,6 +71,10 @@ type Interp struct {
 	// oldCommCalls counts calls to the old communication system's
 	// functions, for OldCommFatal.
 	oldCommCalls int
+	// callArgs holds, per checked call, its arguments as Bro's messages
+	// describe them once the call is checked: defaults filled in,
+	// coercions shown.
+	callArgs map[*ast.Call]string
 	// callDepth counts the script function calls under way.
 	callDepth int
 	// running is set once scripts have loaded and the program runs.
