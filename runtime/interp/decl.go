@@ -135,7 +135,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 	if ft, ok := t.(*types.FuncType); ok {
 		if ft.Flavor != types.FlavorFunction {
-			g.Handler = &Handlers{}
+			g.Handler = &Handlers{used: coreDeclared(d.Pos)}
 			g.Value = eventValue(name, ft, g.Handler)
 		} else if d.Init == nil {
 			if v, ok := builtinFor(name, ft); ok {

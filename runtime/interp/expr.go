@@ -278,6 +278,10 @@ func (sc *scope) name(n *ast.Name) compiled {
 	if g.Deprecated {
 		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
 	}
+	if g.Handler != nil {
+		// An event named as a value may be raised through it.
+		g.Handler.used = true
+	}
 	if g.EnumConst {
 		v := g.Value
 		return compiled{t: g.Type, pos: n.Pos, konst: true, fn: func(*Frame) value.Value { return v }}

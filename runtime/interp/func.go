@@ -136,6 +136,11 @@ type Handlers struct {
 	// reporter events): reporter messages issued while it is handled
 	// raise no further events.
 	errorHandler bool
+	// used tells that something may raise the event: an event
+	// statement or a schedule, a reference to it by name, or the core
+	// (an event declared among the builtins), as Bro's EventHandler
+	// is marked used.
+	used bool
 }
 
 func (h *Handlers) add(b body) {

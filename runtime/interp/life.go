@@ -98,11 +98,12 @@ func (in *Interp) boolGlobal(name string) bool {
 }
 
 // Run plays the life of a Bro 2.6 process without packet input: the
-// clock set from the wall clock, bro_init queued, bro_script_loaded for
-// every script, the top-level statements, the queue drained; then the
-// main loop if anything keeps it running (pending timers make it expire
-// them; exit_only_after_terminate keeps it running in real time until
-// terminate() or a signal); then bro_done. It returns the exit status.
+// clock set from the wall clock, bro_init queued, the top-level
+// statements, bro_script_loaded for every script, the queue drained;
+// then the main loop if anything keeps it running (a counted event
+// source; exit_only_after_terminate keeps it running in real time until
+// terminate() or a signal), and the end of the network (pending timers
+// fire); then bro_done. It returns the exit status.
 func (in *Interp) Run() (status int) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -120,9 +121,9 @@ func (in *Interp) Run() (status int) {
 	in.loadTimeRecords = nil
 	in.ev.netTime = wallClock()
 	in.raise("bro_init", nil)
-	for _, f := range in.scripts {
-		in.raise("bro_script_loaded", []value.Value{value.String(f.Path), value.Count(uint64(f.Level))})
-	}
+	in.warnUnusedHandlers()
+	// As Bro's main: the top-level statements run before the
+	// bro_script_loaded events are queued.
 	if len(in.topLevel) > 0 {
 		fr := in.topScope.frame()
 		for _, s := range in.topLevel {
@@ -130,6 +131,9 @@ func (in *Interp) Run() (status int) {
 				break
 			}
 		}
+	}
+	for _, f := range in.scripts {
+		in.raise("bro_script_loaded", []value.Value{value.String(f.Path), value.Count(uint64(f.Level))})
 	}
 	in.viaEvents = true
 	in.drain()

@@ -182,6 +182,7 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}
+	g.Handler.used = true
 	h := g.Handler
 	return func(fr *Frame) (*Handlers, []value.Value) {
 		vals := make([]value.Value, len(args))

@@ -58,6 +58,10 @@ type record_field_table: table[string] of record_field;
 ## arrives) instead of ending once it has nothing left to do.
 const exit_only_after_terminate = F &redef;
 
+## Whether to warn at start-up of each event that has handlers but that
+## nothing raises.
+const check_for_unused_event_handlers = F &redef;
+
 ## How many timers one pass of the main loop fires at most; the others
 ## wait for the next pass.
 const max_timer_expires = 300 &redef;
