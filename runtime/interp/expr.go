@@ -164,6 +164,8 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		default:
 			out.t, v = types.StringType, value.String(scriptDir(c.Pos.Filename))
 		}
+	case scanner.Hostname:
+		out.t, v = hostSetType, sc.in.hostConstant(c)
 	default:
 		return sc.errorAt(c.Pos, "constant not supported yet (%s)", c.Text)
 	}

@@ -11,6 +11,7 @@ package interp
 import (
 	"fmt"
 	"io"
+	"net/netip"
 	"slices"
 	"strings"
 
@@ -75,6 +76,8 @@ type Interp struct {
 	// describe them once the call is checked: defaults filled in,
 	// coercions shown.
 	callArgs map[*ast.Call]string
+	// hosts caches the addresses of host name constants by name.
+	hosts map[string][]netip.Addr
 	// callDepth counts the script function calls under way.
 	callDepth int
 	// running is set once scripts have loaded and the program runs.
