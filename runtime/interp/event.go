@@ -60,6 +60,8 @@ type engine struct {
 	// sources counts event sources that keep the loop running (as Bro's
 	// counted IO sources do); none exist yet in a script-only run.
 	sources int
+	// passes counts the passes of the main loop.
+	passes int
 	// inErrorHandler counts the &error_handler events being handled.
 	inErrorHandler int
 	// inEvent is the name of the event being handled, for messages.

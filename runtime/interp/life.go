@@ -156,6 +156,7 @@ func (in *Interp) Run() (status int) {
 func (in *Interp) mainLoop() bool {
 	for in.ev.sources > 0 || (in.boolGlobal("exit_only_after_terminate") && !in.ev.terminating) {
 		in.waitForWork()
+		in.ev.passes++
 		in.ev.netTime = wallClock()
 		in.ev.timers.advanceUpTo(in.ev.netTime, in.maxTimerExpires())
 		in.drain()
