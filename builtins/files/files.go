@@ -68,7 +68,13 @@ func openFile(appendTo bool) interp.Builtin {
 			return value.Value{R: value.ClosedFile(name)}
 		}
 		v := value.Value{R: f}
-		c.Interp.Dispatch("file_opened", v)
+		// Bro opens a file itself, and raises file_opened, for any
+		// name but those of the standard streams.
+		switch name {
+		case "/dev/stdin", "/dev/stdout", "/dev/stderr":
+		default:
+			c.Interp.Dispatch("file_opened", v)
+		}
 		return v
 	}
 }

@@ -1,6 +1,6 @@
 # file_opened is raised when a script opens a file, and handled at once,
 # inside the open call, before anything is written; a file that cannot be
-# opened raises nothing.
+# opened raises nothing, and neither do the standard streams.
 # @TEST-EXEC: cp %INPUT t.bro && bro -b t.bro >out 2>err
 # @TEST-EXEC: btest-diff out
 # @TEST-EXEC: btest-diff written.txt
@@ -21,5 +21,7 @@ event bro_init()
 	print g, "appended";
 	close(g);
 	local h = open("no/such/dir/x.txt");
+	local o = open("-");
+	local e = open("/dev/stderr");
 	print "done";
 	}
