@@ -31,14 +31,14 @@ func init() {
 }
 
 // getenv returns a variable's value, "" when it is not set.
-func getenv(_ *interp.Call, args []value.Value) value.Value {
-	return value.String(os.Getenv(value.CString(args[0].AsString())))
+func getenv(c *interp.Call, args []value.Value) value.Value {
+	return value.String(os.Getenv(c.CheckString(args[0].AsString())))
 }
 
 // setenv sets a variable, overwriting it; false if the system refuses
 // (a name that is empty or holds "=").
-func setenv(_ *interp.Call, args []value.Value) value.Value {
-	name, val := value.CString(args[0].AsString()), value.CString(args[1].AsString())
+func setenv(c *interp.Call, args []value.Value) value.Value {
+	name, val := c.CheckString(args[0].AsString()), c.CheckString(args[1].AsString())
 	if name == "" || containsByte(name, '=') {
 		return value.Bool(false)
 	}

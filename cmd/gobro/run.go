@@ -201,6 +201,12 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, fatal)
 		return 1
 	}
+	// Bro looks for calls to the old communication system once the
+	// scripts are parsed, before it counts their errors.
+	if msg := in.OldCommFatal(); err == nil && msg != "" {
+		fmt.Fprintln(stderr, "fatal error: "+msg)
+		return 1
+	}
 	if err != nil || len(l.Errors()) > 0 || in.Errors() > 0 {
 		return 1
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -118,6 +119,19 @@ func (c *Call) BuiltinError(msg string) {
 // none.
 func (c *Call) ReporterError(format string, args ...any) {
 	c.Interp.report(ReportError, "", "", fmt.Sprintf(format, args...))
+}
+
+// CheckString returns the bytes of a string argument for a builtin that
+// hands them on as a C string (a file name, a number to parse), as Bro's
+// BroString::CheckString does: a string with an embedded NUL is an error,
+// "string with embedded NUL: "..."" (escaped as print shows it), and
+// stands as "<string-with-NUL>" from there on.
+func (c *Call) CheckString(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	c.ReporterError("string with embedded NUL: \"%s\"", value.EscapeString(s))
+	return "<string-with-NUL>"
 }
 
 // ErrOut returns where errors and warnings go.

@@ -164,6 +164,8 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		default:
 			out.t, v = types.StringType, value.String(scriptDir(c.Pos.Filename))
 		}
+	case scanner.Hostname:
+		out.t, v = hostSetType, sc.in.hostConstant(c)
 	default:
 		return sc.errorAt(c.Pos, "constant not supported yet (%s)", c.Text)
 	}
@@ -277,6 +279,10 @@ func (sc *scope) name(n *ast.Name) compiled {
 	}
 	if g.Deprecated {
 		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
+	}
+	if g.Handler != nil {
+		// An event named as a value may be raised through it.
+		g.Handler.used = true
 	}
 	if g.EnumConst {
 		v := g.Value

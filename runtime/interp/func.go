@@ -141,6 +141,11 @@ type Handlers struct {
 	// observer, when set, is told of each dispatch of the event raised
 	// in this process (see ObserveEvent).
 	observer EventObserver
+	// used tells that something may raise the event: an event
+	// statement or a schedule, a reference to it by name, or the core
+	// (an event declared among the builtins), as Bro's EventHandler
+	// is marked used.
+	used bool
 }
 
 func (h *Handlers) add(b body) {
@@ -164,6 +169,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if fun.t == nil {
 		return bad
 	}
+	sc.countOldComm(c.Fun)
 	ft, ok := fun.t.(*types.FuncType)
 	if !ok || ft.Flavor != types.FlavorFunction {
 		return sc.badCallee(c, ft)
@@ -179,6 +185,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if !ok {
 		return sc.callMismatch(c, checked)
 	}
+	sc.in.noteCallArgs(c, checked)
 	args := checked.fns
 	result := ft.Result
 	if result == nil {
