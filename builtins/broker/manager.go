@@ -35,6 +35,9 @@ type manager struct {
 	// autoTopics lists, per event, the topics it is published under
 	// whenever it is raised here.
 	autoTopics map[string][]string
+	// scratch is reused to encode what is published (the transport
+	// copies it).
+	scratch []byte
 
 	mu      sync.Mutex
 	drained *sync.Cond // signalled when the interpreter has emptied the inbox

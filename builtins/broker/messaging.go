@@ -40,31 +40,25 @@ func eventFunc(v value.Value) *interp.Func {
 	return f
 }
 
-// eventRecord builds a Broker::Event from an event and its arguments,
-// as Bro 2.6's Manager::MakeEvent does: on a mismatch it reports the
-// error at the call and returns the record with its name unset.
-func eventRecord(c *interp.Call, args []value.Value) value.Value {
-	rt, _ := c.Interp.LookupType("Broker::Event").(*types.RecordType)
-	rec := c.Interp.NewRecord(rt)
-	vt, _ := rt.Fields[1].Type.(*types.VectorType)
-	vec := &value.Vector{Type: vt}
-	rec.Fields[1] = value.Value{R: vec}
-	result := value.Value{R: rec}
+// eventData checks an event and its arguments as Bro 2.6's
+// Manager::MakeEvent does, reporting its errors at the call, and returns
+// the event and its arguments as Broker data. Arguments that are
+// Broker::Data values pass as their datum.
+func eventData(c *interp.Call, args []value.Value) (f *interp.Func, data []Data, ok bool) {
 	if len(args) == 0 {
-		return result
+		return nil, nil, false
 	}
 	ev, _ := anyArg(args[0])
-	f := eventFunc(ev)
+	f = eventFunc(ev)
 	if f == nil {
 		c.BuiltinError("attempt to convert non-event into an event type")
-		return result
+		return nil, nil, false
 	}
 	if len(f.Type.Params) != len(args)-1 {
 		c.BuiltinError(fmt.Sprintf("bad # of arguments: got %d, expect %d", len(args), len(f.Type.Params)+1))
-		return result
+		return f, nil, false
 	}
-	rec.Fields[0] = value.String(f.Name)
-	dataType := c.Interp.LookupType("Broker::Data")
+	data = make([]Data, len(args)-1)
 	for i, a := range args[1:] {
 		v, got := anyArg(a)
 		want := f.Type.Params[i].Type
@@ -73,25 +67,39 @@ func eventRecord(c *interp.Call, args []value.Value) value.Value {
 		}
 		// Bro's same_type takes any type where any is wanted.
 		if want.Kind() != types.Any && got.Kind() != types.Any && !interp.SameType(got, want) {
-			rec.Fields[0] = value.Unset
 			c.BuiltinError(fmt.Sprintf("event parameter #%d type mismatch, got %s, expect %s", i+1, got.Kind(), want.Kind()))
-			return result
+			return f, nil, false
 		}
-		var dv value.Value
-		if interp.SameType(got, dataType) {
-			dv = v
+		if IsDataType(got) {
+			data[i], ok = RecordData(v)
 		} else {
-			d, ok := ValueToData(v, got)
-			if !ok {
-				rec.Fields[0] = value.Unset
-				c.BuiltinError(fmt.Sprintf("failed to convert param #%d of type %s to broker data", i+1, got.Kind()))
-				return result
-			}
-			dv = DataRecord(c.Interp, d)
+			data[i], ok = ValueToData(v, got)
 		}
-		vec.Elems = append(vec.Elems, dv)
+		if !ok {
+			c.BuiltinError(fmt.Sprintf("failed to convert param #%d of type %s to broker data", i+1, got.Kind()))
+			return f, nil, false
+		}
 	}
-	return result
+	return f, data, true
+}
+
+// eventRecord builds a Broker::Event from an event and its arguments; on
+// a mismatch (reported at the call) its name is unset.
+func eventRecord(c *interp.Call, args []value.Value) value.Value {
+	rt, _ := c.Interp.LookupType("Broker::Event").(*types.RecordType)
+	rec := c.Interp.NewRecord(rt)
+	vt, _ := rt.Fields[1].Type.(*types.VectorType)
+	vec := &value.Vector{Type: vt}
+	rec.Fields[1] = value.Value{R: vec}
+	f, data, ok := eventData(c, args)
+	if !ok {
+		return value.Value{R: rec}
+	}
+	rec.Fields[0] = value.String(f.Name)
+	for _, d := range data {
+		vec.Elems = append(vec.Elems, DataRecord(c.Interp, d))
+	}
+	return value.Value{R: rec}
 }
 
 func makeEvent(c *interp.Call, args []value.Value) value.Value {
@@ -112,11 +120,15 @@ func publish(c *interp.Call, args []value.Value) value.Value {
 	if m.peerCount == 0 {
 		return value.Bool(true)
 	}
-	v, t := anyArg(rest[0])
-	if _, isRec := t.(*types.RecordType); !isRec || len(rest) > 1 {
-		v = eventRecord(c, rest)
+	if v, t := anyArg(rest[0]); len(rest) == 1 && t != nil && t.Kind() == types.Record {
+		return value.Bool(m.publishEventRecord(topic, v))
 	}
-	return value.Bool(m.publishEventRecord(topic, v))
+	f, data, ok := eventData(c, rest)
+	if !ok {
+		return value.Bool(false)
+	}
+	m.publishData(topic, f.Name, data)
+	return value.Bool(true)
 }
 
 // publishEventRecord publishes a Broker::Event; false if its name is
@@ -126,31 +138,36 @@ func (m *manager) publishEventRecord(topic string, v value.Value) bool {
 	if !ok || len(rec.Fields) < 2 || rec.Fields[0].IsUnset() {
 		return false
 	}
-	name := rec.Fields[0].AsString()
-	vec, _ := rec.Fields[1].R.(*value.Vector)
-	buf := make([]byte, 0, 64)
-	buf = append(buf, msgEvent)
-	buf = appendString(buf, name)
-	n := 0
-	if vec != nil {
-		n = len(vec.Elems)
+	var data []Data
+	if vec, _ := rec.Fields[1].R.(*value.Vector); vec != nil {
+		data = make([]Data, len(vec.Elems))
+		for i, e := range vec.Elems {
+			data[i], _ = RecordData(e)
+		}
 	}
-	buf = appendUvarint(buf, n)
-	for i := 0; i < n; i++ {
-		d, _ := RecordData(vec.Elems[i])
+	m.publishData(topic, rec.Fields[0].AsString(), data)
+	return true
+}
+
+// publishData publishes event name with its arguments.
+func (m *manager) publishData(topic, name string, args []Data) {
+	buf := append(m.scratch[:0], msgEvent)
+	buf = appendString(buf, name)
+	buf = appendUvarint(buf, len(args))
+	for _, d := range args {
 		buf = AppendData(buf, d)
 	}
 	m.publish(topic, buf)
-	return true
+	m.scratch = buf
 }
 
 // publishEvent publishes event name with its arguments, converted by
 // their declared types.
 func (m *manager) publishEvent(topics []string, name string, ft *types.FuncType, args []value.Value) bool {
-	buf := make([]byte, 0, 64)
-	buf = append(buf, msgEvent)
+	buf := append(m.scratch[:0], msgEvent)
 	buf = appendString(buf, name)
 	buf = appendUvarint(buf, len(args))
+	defer func() { m.scratch = buf }()
 	for i, a := range args {
 		t := ft.Params[i].Type
 		v := a
