@@ -120,13 +120,14 @@ func newStore(in *interp.Interp, name string, be storage.Backend) *store {
 		s.syncDone = make(chan struct{})
 		go s.syncer()
 	}
-	now := time.Now().UnixNano()
 	be.Expiries(func(key []byte, at int64) {
 		s.reminders = append(s.reminders, reminder{at: at, key: string(key)})
 	})
 	heap.Init(&s.reminders)
 	if len(s.reminders) > 0 {
-		s.arm(now)
+		// What expired while the store was closed goes at once, before
+		// any query can see it.
+		s.expire()
 	}
 	return s
 }
