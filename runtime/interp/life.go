@@ -168,6 +168,11 @@ func (in *Interp) waitForWork() {
 		return
 	}
 	in.runPosted()
+	// Events queued by the bodies of "when"s that ran after the last
+	// drain are handled in the next round at once, as Bro's loop does.
+	if !in.ev.queue.empty() {
+		return
+	}
 	var wake <-chan time.Time
 	if at, ok := in.ev.timers.next(); ok {
 		d := time.Duration((at - wallClock()) * float64(time.Second))
