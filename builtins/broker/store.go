@@ -88,6 +88,7 @@ type store struct {
 	jobs     chan syncJob
 	inflight atomic.Int32
 	syncDone chan struct{}
+	waiting  int // answers held or in a sync job, not yet delivered
 
 	// Expiry: a heap of reminders and one timer for the earliest.
 	reminders reminderHeap
@@ -147,6 +148,8 @@ func (s *store) syncer() {
 				a.p.Deliver(a.v)
 			}
 		}
+		n := len(job.answers)
+		s.in.Post(func() { s.delivered(n) })
 		s.inflight.Add(-1)
 	}
 }
@@ -196,8 +199,24 @@ func (s *store) answer(p *interp.Pending, v value.Value, fail func() value.Value
 		p.DeliverNow(v)
 		return
 	}
+	// Answers on their way keep the event loop running, as a pending
+	// DNS request does, so that a script without
+	// exit_only_after_terminate still gets them.
+	if s.waiting == 0 {
+		s.in.AddSource()
+	}
+	s.waiting++
 	s.held = append(s.held, heldAnswer{p: p, v: v, fail: fail})
 	s.schedule()
+}
+
+// delivered notes, on the interpreter's goroutine, that n answers have
+// been delivered.
+func (s *store) delivered(n int) {
+	s.waiting -= n
+	if s.waiting == 0 {
+		s.in.DoneSource()
+	}
 }
 
 // failed reports a backend error.

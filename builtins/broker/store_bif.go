@@ -178,7 +178,8 @@ func bifKeys(c *interp.Call, args []value.Value) value.Value {
 // mutation runs the common part of the modifying builtins: the handle,
 // the conversion of the data arguments (named by what); then apply
 // changes the open master. They return true once the arguments convert,
-// as Bro's do, whether or not the operation then succeeds.
+// as Bro's do, whether or not the operation then succeeds; false for a
+// store that is not open.
 func mutation(c *interp.Call, args []value.Value, what []string, apply func(s *store, d []Data)) value.Value {
 	h := handleOf(c, args[0])
 	if h == nil {
@@ -194,9 +195,15 @@ func mutation(c *interp.Call, args []value.Value, what []string, apply func(s *s
 	}
 	if h.clone != nil {
 		h.clone.mutate()
-	} else if s := h.open(); s != nil {
-		apply(s, d)
+		return value.Bool(true)
 	}
+	s := h.open()
+	if s == nil {
+		// A store that is closed, or could not be opened, takes no
+		// writes.
+		return value.Bool(false)
+	}
+	apply(s, d)
 	return value.Bool(true)
 }
 

@@ -6,6 +6,8 @@
 # @TEST-EXEC: btest-diff out
 # @TEST-EXEC: btest-diff err
 
+redef exit_only_after_terminate = T;
+
 global h: opaque of Broker::Store;
 
 event bro_init()
@@ -20,6 +22,7 @@ event bro_init()
 	when ( local r2 = Broker::exists(h, "a") )
 		{
 		print "when with timeout", r2;
+		terminate();
 		}
 	timeout 1sec
 		{
