@@ -48,6 +48,7 @@ var (
 	onlyFlag = flag.String("only", "", "comma-separated subset of raw,one,fanin,latency")
 	childPub = flag.String("child-publish", "", "internal: publish to 127.0.0.1:PORT")
 	sizeFlag = flag.Int("size", 50, "internal: payload size of -child-publish")
+	paced    = flag.Bool("paced", false, "internal: -child-publish at -rate for -secs with timestamps")
 )
 
 // row is one printed figure.
@@ -210,24 +211,48 @@ func publishChild(port uint16, n, size int) {
 	fmt.Println("READY")
 	bufio.NewReader(os.Stdin).ReadString('\n')
 	payload := make([]byte, size)
-	for i := 0; i < n; i++ {
-		e.Publish("bench/events", payload)
+	if *paced {
+		publishPaced(e, payload)
+	} else {
+		for i := 0; i < n; i++ {
+			e.Publish("bench/events", payload)
+		}
 	}
 	e.Flush(60 * time.Second)
 	e.Close()
 }
 
+// publishPaced publishes -rate messages a second for -secs seconds, each
+// carrying its send time.
+func publishPaced(e *bus.Endpoint, payload []byte) {
+	total := int(float64(*rateFlag) * *secsFlag)
+	ivl := time.Second / time.Duration(*rateFlag)
+	next := time.Now()
+	for i := 0; i < total; i++ {
+		if d := time.Until(next); d > 0 {
+			time.Sleep(d)
+		}
+		binary.LittleEndian.PutUint64(payload, uint64(time.Now().UnixNano()))
+		e.Publish("bench/lat", payload)
+		next = next.Add(ivl)
+	}
+}
+
 // runPublishers starts k publishing processes, waits until all are
 // peered, then lets them go at once; it returns the receive time of all
 // k*n messages (or an error note when some are missing).
-func runPublishers(k, n, size int) (time.Duration, int64, string) {
-	c := newCounter(k * n)
+func runPublishers(k, n, size int, extra ...string) (time.Duration, int64, string) {
+	return runPublishersTo(newCounter(k*n), k, n, size, extra...)
+}
+
+func runPublishersTo(c *counter, k, n, size int, extra ...string) (time.Duration, int64, string) {
 	e, port := receiver(c)
 	defer e.Close()
 	var cmds []*exec.Cmd
 	var stdins []interface{ Close() error }
 	for i := 0; i < k; i++ {
-		cmd := exec.Command(os.Args[0], "-child-publish", strconv.Itoa(int(port)), "-n", strconv.Itoa(n), "-size", strconv.Itoa(size))
+		args := append([]string{"-child-publish", strconv.Itoa(int(port)), "-n", strconv.Itoa(n), "-size", strconv.Itoa(size)}, extra...)
+		cmd := exec.Command(os.Args[0], args...)
 		cmd.Stderr = os.Stderr
 		in, _ := cmd.StdinPipe()
 		out, _ := cmd.StdoutPipe()
@@ -288,41 +313,17 @@ func benchLatency() []row {
 	c := newCounter(total)
 	c.latOn = true
 	c.lat = make([]time.Duration, 0, total)
-	e, port := receiver(c)
-	defer e.Close()
-	pc := newCounter(-1)
-	p, err := bus.New(bus.Config{}, pc)
-	if err != nil {
-		panic(err)
-	}
-	defer p.Close()
-	p.Peer("127.0.0.1", port, 100*time.Millisecond)
-	<-pc.added
-	time.Sleep(100 * time.Millisecond)
-	payload := make([]byte, 50)
-	ivl := time.Second / time.Duration(*rateFlag)
-	next := time.Now()
-	for i := 0; i < total; i++ {
-		if d := time.Until(next); d > 0 {
-			time.Sleep(d)
-		}
-		binary.LittleEndian.PutUint64(payload, uint64(time.Now().UnixNano()))
-		p.Publish("bench/lat", payload)
-		next = next.Add(ivl)
-	}
-	select {
-	case <-c.done:
-	case <-time.After(30 * time.Second):
-	}
-	e.Close() // no more handler calls: c.lat is ours
-	lat := c.lat
+	_, _, note := runPublishersTo(c, 1, total, 50, "-paced", "-rate", strconv.Itoa(*rateFlag), "-secs", fmt.Sprint(*secsFlag))
+	lat := c.lat // the receiving endpoint is closed: no more handler calls
 	slices.Sort(lat)
 	if len(lat) == 0 {
 		return []row{{"latency", 0, "us", "no messages"}}
 	}
 	med := lat[len(lat)/2]
 	p99 := lat[len(lat)*99/100]
-	note := fmt.Sprintf("%d msgs/s for %.0fs, %d samples, max %v", *rateFlag, *secsFlag, len(lat), lat[len(lat)-1])
+	if note == "" {
+		note = fmt.Sprintf("publisher process at %d msgs/s for %.0fs, %d samples, max %v", *rateFlag, *secsFlag, len(lat), lat[len(lat)-1])
+	}
 	return []row{
 		{"bus latency median", float64(med.Microseconds()), "us", note},
 		{"bus latency p99", float64(p99.Microseconds()), "us", ""},

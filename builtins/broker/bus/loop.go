@@ -3,6 +3,7 @@ package bus
 import (
 	"encoding/binary"
 	"fmt"
+	"runtime"
 	"time"
 )
 
@@ -53,6 +54,11 @@ func (e *Endpoint) loop() {
 		}
 
 		if timeout != 0 {
+			// A goroutine this one readied (the dispatcher) would wait
+			// in our P's run queue while zmq_poll holds the P in a cgo
+			// call, until sysmon takes the P back (up to 10 ms): let it
+			// run first.
+			runtime.Gosched()
 			e.sleeping.Store(1)
 			if len(e.cmds) > 0 || e.subsDirty.Load() || e.hasSendable() {
 				e.sleeping.Store(0)
@@ -455,8 +461,8 @@ func (e *Endpoint) acceptHello(rid []byte, fd int, b []byte) {
 	e.mu.Unlock()
 	welcome := encodeHello(kWelcome, hello{version: e.version, nodeID: e.nodeID, port: e.listenPort(), subs: e.announceList(l)})
 	e.sendNow(l, welcome)
+	e.setPeered(l, true) // before the event: the handler may publish at once
 	e.emit(l, e.eventFor(l, PeerAdded, SCPeerAdded, MsgHandshakeListener))
-	e.setPeered(l, true)
 }
 
 func (e *Endpoint) announceList(l *link) []string {
@@ -517,8 +523,8 @@ func (e *Endpoint) welcome(l *link, b []byte) {
 	l.status = Peered
 	l.announced = fmt.Sprint(e.announceFor(l))
 	e.mu.Unlock()
-	e.emit(l, e.eventFor(l, PeerAdded, SCPeerAdded, MsgHandshakeConnector))
 	e.setPeered(l, true)
+	e.emit(l, e.eventFor(l, PeerAdded, SCPeerAdded, MsgHandshakeConnector))
 }
 
 func (e *Endpoint) incompatible(l *link, theirs uint16) {
