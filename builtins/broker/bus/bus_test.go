@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -829,4 +830,66 @@ func TestHungPeerLost(t *testing.T) {
 	if d < 1500*time.Millisecond || d > 3500*time.Millisecond {
 		t.Fatalf("hung peer lost after %v (timeout 2s)", d)
 	}
+}
+
+func TestUnpeerFromListener(t *testing.T) {
+	a, ra := newEP(t, Config{})
+	b, rb := newEP(t, Config{})
+	pb := listen(t, b) // b's listening port is what a knows b by
+	pair(t, a, ra, b, rb)
+	if !a.Unpeer("127.0.0.1", pb) {
+		t.Fatalf("unpeer by the peer's listening port failed: %+v", a.Peers())
+	}
+	waitEvent(t, ra, PeerRemoved, 2*time.Second)
+	waitEvent(t, rb, PeerLost, 2*time.Second)
+	// b peered with a retry, but an unpeered peer does not come back.
+	noEvent(t, rb, PeerAdded, 1500*time.Millisecond)
+}
+
+func TestCloseUnblocksAndLeavesNoGoroutines(t *testing.T) {
+	before := runtime.NumGoroutine()
+	sp, ss := curveKeys(t)
+	ra, rb := newRec(), newRec()
+	block := make(chan struct{})
+	a, err := New(Config{CurvePublic: sp, CurveSecret: ss, CurveAuthorized: []string{sp}}, &blockRec{rec: ra, block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Config{QueueLimit: 10, CurvePublic: sp, CurveSecret: ss, CurveAuthorized: []string{sp}}, rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Subscribe("x")
+	pair(t, a, ra, b, rb)
+	done := make(chan struct{})
+	go func() {
+		payload := make([]byte, 1000)
+		for i := 0; i < 100000; i++ {
+			b.Publish("x", payload)
+		}
+		close(done)
+	}()
+	waitFor(t, 10*time.Second, "publisher blocked", func() bool {
+		for _, s := range b.Stats() {
+			if s.QueueDepth >= 10 {
+				return true
+			}
+		}
+		return false
+	})
+	b.Close()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Publish still blocked after Close")
+	}
+	b.Close() // twice is fine
+	b.Publish("x", nil)
+	b.Peer("127.0.0.1", 1, 0)
+	if _, err := b.Listen("", 0); err == nil {
+		t.Fatal("Listen after Close succeeded")
+	}
+	close(block) // Close waits for a handler call in progress
+	a.Close()
+	waitFor(t, 5*time.Second, "goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
 }

@@ -84,6 +84,8 @@ type Endpoint struct {
 	reported    map[string]bool
 	fdAddr      map[int]string
 	subsDirty   atomic.Bool
+	ackIdle     atomic.Bool // the dispatcher ran dry: acknowledge all consumed
+	dealers     []dealerPoll
 	nextLinkID  uint64
 	monSeq      uint64
 	ps          pollSet
@@ -105,6 +107,12 @@ type Endpoint struct {
 	loopDone chan struct{}
 	dispDone chan struct{}
 	once     sync.Once
+}
+
+// dealerPoll places a DEALER and its monitor in the poll set.
+type dealerPoll struct {
+	l       *link
+	i, imon int
 }
 
 // link is one peering (or an attempt at one).
@@ -798,7 +806,9 @@ func (e *Endpoint) Flush(timeout time.Duration) {
 }
 
 // Close stops the endpoint: sockets closed, goroutines ended. Peers see
-// the connection close (PeerLost). Publish calls blocked return.
+// the connection close (PeerLost). Publish calls blocked return. Close
+// waits for a Handler call in progress and delivers nothing after it;
+// call Flush first to have queued messages reach the peers.
 func (e *Endpoint) Close() {
 	e.once.Do(func() {
 		select {

@@ -38,20 +38,17 @@ func (e *Endpoint) loop() {
 			iRouter = e.ps.add(e.router, ev)
 			iRouterMon = e.ps.add(e.routerMon, pollIn)
 		}
-		type dl struct {
-			l       *link
-			i, imon int
-		}
-		var dealers []dl
+		dealers := e.dealers[:0]
 		for _, l := range e.links {
 			if l.dealer != nil {
 				ev := pollIn
 				if l.blocked {
 					ev |= pollOut
 				}
-				dealers = append(dealers, dl{l, e.ps.add(l.dealer, ev), e.ps.add(l.mon, pollIn)})
+				dealers = append(dealers, dealerPoll{l, e.ps.add(l.dealer, ev), e.ps.add(l.mon, pollIn)})
 			}
 		}
+		e.dealers = dealers
 
 		if timeout != 0 {
 			// A goroutine this one readied (the dispatcher) would wait
@@ -60,7 +57,7 @@ func (e *Endpoint) loop() {
 			// run first.
 			runtime.Gosched()
 			e.sleeping.Store(1)
-			if len(e.cmds) > 0 || e.subsDirty.Load() || e.hasSendable() {
+			if len(e.cmds) > 0 || e.subsDirty.Load() || e.ackIdle.Load() || e.hasSendable() {
 				e.sleeping.Store(0)
 				timeout = 0
 			}
@@ -178,12 +175,13 @@ func (e *Endpoint) sendNow(l *link, b []byte) {
 // sendAll sends what every link may send; true if anything went out.
 func (e *Endpoint) sendAll(now time.Time) bool {
 	work := false
+	idle := e.ackIdle.Swap(false)
 	for _, l := range e.links {
 		if l.removed || l.blocked {
 			continue
 		}
 		if l.cn != nil {
-			if c := l.cn.consumed.Load(); c-l.ackedSent >= ackStep {
+			if c := l.cn.consumed.Load(); c-l.ackedSent >= ackStep || (idle && c > l.ackedSent) {
 				l.ctrl = append(l.ctrl, binary.AppendUvarint([]byte{kAck}, c))
 				l.ackedSent = c
 			}
