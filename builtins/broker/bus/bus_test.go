@@ -893,3 +893,30 @@ func TestCloseUnblocksAndLeavesNoGoroutines(t *testing.T) {
 	a.Close()
 	waitFor(t, 5*time.Second, "goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
 }
+
+// An outgoing peering redialled to a restarted peer (new node id,
+// sequence numbers from 1 again) delivers its messages.
+func TestRedialToRestartedPeerDelivers(t *testing.T) {
+	a, ra := newEP(t, Config{})
+	a.Subscribe("r")
+	b, rb := newEP(t, Config{})
+	pb := listen(t, b)
+	a.Peer("127.0.0.1", pb, 100*time.Millisecond)
+	waitEvent(t, ra, PeerAdded, 5*time.Second)
+	waitEvent(t, rb, PeerAdded, 5*time.Second)
+	for i := 0; i < 100; i++ {
+		b.Publish("r", []byte("old"))
+	}
+	waitFor(t, 3*time.Second, "100 messages", func() bool { return ra.count() == 100 })
+	b.Close()
+	waitEvent(t, ra, PeerLost, 2*time.Second)
+	b2, rb2 := newEP(t, Config{})
+	if _, err := b2.Listen("127.0.0.1", pb); err != nil {
+		t.Fatal(err)
+	}
+	waitEvent(t, rb2, PeerAdded, 3*time.Second)
+	for i := 0; i < 10; i++ {
+		b2.Publish("r", []byte("new"))
+	}
+	waitFor(t, 3*time.Second, "messages of the restarted peer", func() bool { return ra.count() == 110 })
+}

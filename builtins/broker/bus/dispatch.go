@@ -59,12 +59,17 @@ func (e *Endpoint) deliver(l *link, b []byte) {
 		e.mu.Unlock()
 		clear(e.ownMatch)
 	}
-	if l.win == nil {
-		l.win = e.seenFor(l.nodeID)
+	// An outgoing link may meet a restarted peer (new node id, sequence
+	// numbers from 1) after a redial.
+	e.mu.Lock()
+	nid := l.nodeID
+	e.mu.Unlock()
+	if l.win == nil || l.winID != nid {
+		l.win, l.winID = e.seenFor(nid), nid
 	}
 	kind := b[0]
 	err := scanMessages(b, func(m *msg) {
-		origin := l.nodeID
+		origin := nid
 		win := l.win
 		if kind == kFwd {
 			if string(m.origin) == e.nodeID {

@@ -159,7 +159,8 @@ type link struct {
 
 	msgsIn, msgsOut, bytesIn, bytesOut, drops, bad atomic.Uint64
 	badReported                                    atomic.Bool
-	win                                            *seenWin // dispatcher-owned
+	win                                            *seenWin // dispatcher-owned, for winID
+	winID                                          string
 }
 
 // conn is the per-connection credit state the dispatcher updates.
@@ -381,7 +382,7 @@ func (e *Endpoint) setCommonOpts(s *rawSock) {
 	s.s.SetLinger(linger)
 	s.s.SetSndhwm(zmqHWM)
 	s.s.SetRcvhwm(zmqHWM)
-	s.s.SetMaxmsgsize(e.maxMsg + 4096)
+	s.s.SetMaxmsgsize(max(e.maxMsg, chunkMax+1024) + 4096)
 	s.s.SetHandshakeIvl(int(handshakeTimeout / time.Millisecond))
 	if e.curve {
 		s.s.SetCurvePublickey(e.cfg.CurvePublic)

@@ -302,6 +302,13 @@ func (e *Endpoint) readRouter() bool {
 		l := e.byRid[string(rid)]
 		if l == nil {
 			if _, z := e.zombies[string(rid)]; z {
+				// In flight from a peering that ended here (unpeered,
+				// given up): counted, as Broker drops them too.
+				if len(data) > 0 && (data[0] == kData || data[0] == kFwd) {
+					e.mu.Lock()
+					e.unknown.Drops++
+					e.mu.Unlock()
+				}
 				continue
 			}
 			if len(data) > 0 && data[0] == kHello {
@@ -733,12 +740,20 @@ func (e *Endpoint) dealerEvent(l *link, ev, val int) {
 			l.status = Connecting
 		}
 		e.mu.Unlock()
-		if peered {
+		switch {
+		case peered:
 			e.lose(l)
-		} else if l.draining != nil {
+		case l.draining != nil:
 			e.dropLink(l, true)
-		} else if wasUp && e.curve {
+		case wasUp && e.curve:
 			e.curveFailed(l, "")
+		case wasUp:
+			// Closed before the handshake completed: the HELLO went
+			// with that connection, so start afresh.
+			e.unavailable(l, MsgUnavailable)
+			if !l.removed {
+				e.redial(l)
+			}
 		}
 	case evHandshakeAuth:
 		e.emit(l, e.eventFor(l, Error, ECPeerUnavailable,
