@@ -920,3 +920,52 @@ func TestRedialToRestartedPeerDelivers(t *testing.T) {
 	}
 	waitFor(t, 3*time.Second, "messages of the restarted peer", func() bool { return ra.count() == 110 })
 }
+
+// A publisher busy in a loop, a slow consumer and CPU-bound goroutines on
+// top give no false PeerLost, even with a tight heartbeat timeout.
+func TestNoFalseLossUnderLoad(t *testing.T) {
+	cfg := Config{HeartbeatInterval: 200 * time.Millisecond, HeartbeatTimeout: 2 * time.Second, QueueLimit: 1000}
+	a, ra := newEP(t, cfg)
+	b, rb := newEP(t, cfg)
+	ra.slow = 5 * time.Millisecond
+	a.Subscribe("load")
+	pair(t, a, ra, b, rb)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			x := 0
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				for j := 0; j < 1000000; j++ {
+					x += j
+				}
+			}
+		}()
+	}
+	payload := make([]byte, 200)
+	deadline := time.Now().Add(4 * time.Second)
+	n := 0
+	for time.Now().Before(deadline) {
+		b.Publish("load", payload)
+		n++
+	}
+	close(stop)
+	wg.Wait()
+	b.Flush(20 * time.Second)
+	waitFor(t, 20*time.Second, "all messages", func() bool { return ra.count() == n })
+	for _, r := range []*rec{ra, rb} {
+		for len(r.events) > 0 {
+			if ev := <-r.events; ev.Kind == PeerLost || ev.Kind == PeerGivenUp {
+				t.Fatalf("false %v under load", ev.Kind)
+			}
+		}
+	}
+	t.Logf("%d messages under load", n)
+}
