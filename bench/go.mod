@@ -10,6 +10,7 @@ require (
 
 require (
 	github.com/alecthomas/participle/v2 v2.1.4 // indirect
+	github.com/zeromq/goczmq v4.1.0+incompatible // indirect
 	golang.org/x/sys v0.42.0 // indirect
 )
 
