@@ -12,11 +12,16 @@
 //     counted (none may be missing);
 //   - latency: median and 99th percentile from Publish to the receiving
 //     handler at a fixed moderate rate (both endpoints in one process, so
-//     they share the clock).
+//     they share the clock);
+//   - script: the same from Bro scripts run by gobro (script.go): events/s
+//     from a script publishing an event with a count and a 32-byte string
+//     in a loop to a script handler in another process that counts them,
+//     one to one and from 8 publishing processes, and the latency from
+//     Broker::publish to the receiving handler at the same fixed rate.
 //
 // Usage, inside bench/:
 //
-//	go run ./cmd/bus [-n messages] [-rate msgs/s] [-secs latency seconds] [-only raw,one,fanin,latency]
+//	go run ./cmd/bus [-n messages] [-rate msgs/s] [-secs latency seconds] [-only raw,one,fanin,latency,script]
 //
 // To add a workload, add a func to the benches table: it returns the
 // rows it prints.
@@ -45,7 +50,7 @@ var (
 	nFlag    = flag.Int("n", 2000000, "messages per throughput run")
 	rateFlag = flag.Int("rate", 10000, "messages per second in the latency run")
 	secsFlag = flag.Float64("secs", 3, "seconds of the latency run")
-	onlyFlag = flag.String("only", "", "comma-separated subset of raw,one,fanin,latency")
+	onlyFlag = flag.String("only", "", "comma-separated subset of raw,one,fanin,latency,script")
 	childPub = flag.String("child-publish", "", "internal: publish to 127.0.0.1:PORT")
 	sizeFlag = flag.Int("size", 50, "internal: payload size of -child-publish")
 	paced    = flag.Bool("paced", false, "internal: -child-publish at -rate for -secs with timestamps")
@@ -69,6 +74,7 @@ var benches = []bench{
 	{"one", benchOneToOne},
 	{"fanin", benchFanIn},
 	{"latency", benchLatency},
+	{"script", benchScript},
 }
 
 func main() {
