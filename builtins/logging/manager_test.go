@@ -481,3 +481,21 @@ func TestRowsEndWhole(t *testing.T) {
 	}
 	m.Shutdown()
 }
+
+// TestSelfHoldingColumnsAreRefused checks that a log record type that
+// holds itself through logged fields is an error when the filter is
+// made, not an unrolling without end.
+func TestSelfHoldingColumnsAreRefused(t *testing.T) {
+	inTempDir(t)
+	h := newFakeHost()
+	_, logID, filterT := testTypes()
+	self := types.NewRecord("Test::Self", []*types.Field{{Name: "n", Type: types.CountType, Log: true}})
+	self.AddField(&types.Field{Name: "nxt", Type: self, Log: true, Optional: true})
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: self})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(0), "path": value.String("self")})})
+	if want := []string{"error: unsupported field type for log column: Test::Self contains itself (nxt)"}; !reflect.DeepEqual(h.errs, want) {
+		t.Errorf("errors: %q, want %q", h.errs, want)
+	}
+}

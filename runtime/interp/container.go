@@ -298,9 +298,25 @@ func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, de
 			sc.errorAtAnd(c.pos, t.Index[i], "type mismatch (%s and %s)", sc.describe(x), t.Index[i])
 			return nil
 		}
+		if k := t.Index[i].Kind(); k == types.Record || k == types.Vector {
+			fn = refuseSelfHolding(fn, pos, desc)
+		}
 		fns[i] = fn
 	}
 	return fns
+}
+
+// refuseSelfHolding wraps the code of a record or vector index value so
+// that a value holding itself, which has no finite key, is a run-time
+// error rather than a key computed without end.
+func refuseSelfHolding(fn exprFn, pos ast.Pos, desc describer) exprFn {
+	return func(fr *Frame) value.Value {
+		v := fn(fr)
+		if value.HoldsItself(v) {
+			fail(pos, desc, "index value holds itself")
+		}
+		return v
+	}
 }
 
 // braceInit compiles "{ ... }" initializing a variable of type t: the
