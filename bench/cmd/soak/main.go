@@ -33,8 +33,9 @@ func main() {
 	duration := flag.Duration("duration", 3*time.Minute, "how long the node runs")
 	every := flag.Duration("every", 10*time.Second, "how often memory is sampled")
 	memProfile := flag.String("memprofile", "", "write a heap profile here at the end")
+	expire := flag.Bool("expire", true, "expire the table's entries (else delete them explicitly)")
 	flag.Parse()
-	if err := soak(*duration, *every); err != nil {
+	if err := soak(*duration, *every, *expire); err != nil {
 		fmt.Fprintln(os.Stderr, "soak:", err)
 		os.Exit(1)
 	}
@@ -47,7 +48,7 @@ func main() {
 	}
 }
 
-func soak(duration, every time.Duration) error {
+func soak(duration, every time.Duration, expire bool) error {
 	dir, err := os.MkdirTemp("", "gobro-soak")
 	if err != nil {
 		return err
@@ -67,6 +68,12 @@ func soak(duration, every time.Duration) error {
 	for _, step := range []func() error{
 		func() error { return l.Load("base/init-bare") },
 		func() error { return l.LoadSource("soak.bro", script) },
+		func() error {
+			if expire {
+				return nil
+			}
+			return l.LoadSource("<params>", []byte("redef Soak::use_expire = F;"))
+		},
 		l.Finish,
 	} {
 		if err := step(); err != nil {

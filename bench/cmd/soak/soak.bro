@@ -8,6 +8,9 @@
 #   - writes a log row to a stream rotated every 10 s, whose rotated
 #     files are removed;
 #   - schedules the next tick (a timer).
+# With Soak::use_expire = F the table has no expiry and each tick
+# deletes the keys it inserted 40 ticks (2 s) before, keeping the same
+# number of live entries: the difference isolates what expiry costs.
 
 @load base/frameworks/logging
 
@@ -25,10 +28,13 @@ export {
 	};
 }
 
+const use_expire = T &redef;
+
 redef exit_only_after_terminate = T;
 redef table_expire_interval = 1 sec;
 
 global seen: table[string] of count &create_expire = 2 sec;
+global kept: table[string] of count;
 global n = 0;
 global big = "";
 
@@ -42,14 +48,21 @@ event tick()
 	local i = 0;
 	while ( i < 500 )
 		{
-		seen[cat("k", n, "-", i)] = n;
+		if ( use_expire )
+			seen[cat("k", n, "-", i)] = n;
+		else
+			{
+			kept[cat("k", n, "-", i)] = n;
+			if ( n >= 40 )
+				delete kept[cat("k", n - 40, "-", i)];
+			}
 		++i;
 		}
 	local p = string_to_pattern(fmt("x%dy|z[0-9]+q", n), F);
 	local matched = p in fmt("abc z%dq x", n);
 	local parts = split_string(big, /,/);
 	local replaced = gsub(big, /y/, "z");
-	Log::write(Soak::LOG, [$ts=network_time(), $n=n, $live=|seen|, $matched=matched, $pieces=|parts| + |replaced| - |replaced|]);
+	Log::write(Soak::LOG, [$ts=network_time(), $n=n, $live=use_expire ? |seen| : |kept|, $matched=matched, $pieces=|parts| + |replaced| - |replaced|]);
 	++n;
 	schedule 50 msec { tick() };
 	}
