@@ -435,7 +435,7 @@ func TestLongChains(t *testing.T) {
 	if errs := checkErrs(chain(900)); errs != "" {
 		t.Errorf("900-branch chain: %s", errs)
 	}
-	if errs, want := checkErrs(chain(150000)), `error in ./t.bro, line 1002: nesting too deep, at or near "else"`; errs != want {
+	if errs, want := checkErrs(chain(150000)), `error in ./t.bro, line 10002: nesting too deep, at or near "else"`; errs != want {
 		t.Errorf("150000-branch chain: got %s, want %s", errs, want)
 	}
 	// Separate if statements in one body, each with a few branches,
