@@ -429,7 +429,7 @@ func TestFailedRotationKeepsRows(t *testing.T) {
 		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, nil))
 	}
 	m.Shutdown()
-	if len(h.errs) != 1 || !strings.HasPrefix(h.errs[0], "error: failed to rename r.log to r-18-11-08_13.04.05.log: ") {
+	if len(h.errs) != 1 || !strings.HasPrefix(h.errs[0], "error: r/Log::WRITER_ASCII: failed to rename r.log to r-18-11-08_13.04.05.log: ") {
 		t.Errorf("errors: %q", h.errs)
 	}
 	want := "0.000000\t1.2.3.4\t80\t-\n1.000000\t1.2.3.4\t80\t-\n2.000000\t1.2.3.4\t80\t-"
@@ -454,7 +454,7 @@ func TestFailingWriterReportsOnce(t *testing.T) {
 	}
 	m.FlushAll()
 	m.Shutdown()
-	if want := []string{"error: cannot open no-such-dir/x.log: No such file or directory"}; !reflect.DeepEqual(h.errs, want) {
+	if want := []string{"error: no-such-dir/x/Log::WRITER_ASCII: cannot open no-such-dir/x.log: No such file or directory"}; !reflect.DeepEqual(h.errs, want) {
 		t.Errorf("errors: %q, want %q", h.errs, want)
 	}
 }

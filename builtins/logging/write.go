@@ -177,7 +177,7 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 		m.host.Error("unknown writer type requested")
 		return nil
 	}
-	wi := &writerInfo{key: key, writerValue: f.writerValue, w: w, filterName: f.name,
+	wi := &writerInfo{key: key, writerValue: f.writerValue, writerName: f.writerName, w: w, filterName: f.name,
 		interval: f.interval, postprocessor: f.postprocessor, hasPost: f.hasPost}
 	m.mu.Lock()
 	st.writers[key] = wi
