@@ -499,3 +499,24 @@ func TestSelfHoldingColumnsAreRefused(t *testing.T) {
 		t.Errorf("errors: %q, want %q", h.errs, want)
 	}
 }
+
+// TestWriterThatCannotStartReportsOnce checks that a writer whose
+// configuration is refused reports that once, not for every row.
+func TestWriterThatCannotStartReportsOnce(t *testing.T) {
+	inTempDir(t)
+	h := newFakeHost()
+	info, logID, filterT := testTypes()
+	writer := filterT.Fields[1].Type.(*types.EnumType)
+	writer.Add("Log::WRITER_ELSEWHERE", 0, false)
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: info})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(2), "path": value.String("bad")})})
+	for i := 0; i < 3; i++ {
+		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, nil))
+	}
+	m.Shutdown()
+	if want := []string{"error: unknown writer type requested"}; !reflect.DeepEqual(h.errs, want) {
+		t.Errorf("errors: %q, want %q", h.errs, want)
+	}
+}
