@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gobro/runtime/loader"
+	"gobro/runtime/types"
 )
 
 // TestLargeConstructorsCheckQuickly guards against checking a large
@@ -153,5 +154,23 @@ event bro_init()
 	}
 	if want := "expression error in t.bro, line 21: index value holds itself (t[s])\n"; errs != want {
 		t.Errorf("reported %q, want %q", errs, want)
+	}
+}
+
+func TestMayHoldItself(t *testing.T) {
+	connID := types.NewRecord("conn_id", []*types.Field{
+		{Name: "orig_h", Type: types.AddrType}, {Name: "orig_p", Type: types.PortType},
+	})
+	self := types.NewRecord("S", []*types.Field{{Name: "n", Type: types.CountType}})
+	self.AddField(&types.Field{Name: "next", Type: self, Optional: true})
+	withAny := types.NewRecord("A", []*types.Field{{Name: "x", Type: types.AnyType}})
+	nested := types.NewRecord("N", []*types.Field{{Name: "id", Type: connID}, {Name: "v", Type: &types.VectorType{Elem: types.CountType}}})
+	for _, c := range []struct {
+		t    types.Type
+		want bool
+	}{{connID, false}, {nested, false}, {self, true}, {withAny, true}, {&types.VectorType{Elem: withAny}, true}} {
+		if got := mayHoldItself(c.t, nil); got != c.want {
+			t.Errorf("%v: got %v, want %v", c.t, got, c.want)
+		}
 	}
 }
