@@ -129,6 +129,9 @@ type Pattern struct {
 	// Raw marks a pattern whose Text is already its matcher's full text
 	// (see MatcherText), as "redef p += /x/" builds it.
 	Raw bool
+	// Compiled is the interpreter's compiled form, once made. The value
+	// owns it, so it lives exactly as long as the pattern is in use.
+	Compiled any
 }
 
 // Record is a record value. Records are shared by assignment.
