@@ -325,17 +325,12 @@ func (m *Manager) CreateFromRemoteConfig(stream, writer, path string, cols []Col
 			rf.interval = v.AsDouble()
 		}
 	}
+	// A writer that cannot be opened stays, turned off, as in Bro: its
+	// error is reported once, not at every announcement, and its rows
+	// go nowhere.
 	wi := m.newWriter(st, rf, key)
-	opened := wi != nil
-	if !opened {
-		// As in Bro, the writer stays without a back end: its error is
-		// reported once, not at every announcement, and its rows go
-		// nowhere.
-		rf.local = false
-		wi = m.newWriter(st, rf, key)
-	}
 	wi.fromRemote = true
-	return opened
+	return !wi.disabled
 }
 
 // WriteFromRemote writes one row received from a peer to the writer that
