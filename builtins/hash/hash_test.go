@@ -31,7 +31,7 @@ func TestFNVAndHRW(t *testing.T) {
 }
 
 func TestBase62(t *testing.T) {
-	if got := base62(61, "C"); got != "Cz" {
+	if got := base62(61, "C"); got != "CZ" { // digits 0-9, a-z, A-Z, as uitoa_n has them
 		t.Errorf("base62(61) = %q", got)
 	}
 	if got := base62(62, ""); got != "01" {

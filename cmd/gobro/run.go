@@ -12,6 +12,7 @@ import (
 
 	"gobro/runtime/interp"
 	"gobro/runtime/loader"
+	"gobro/runtime/seed"
 	"gobro/runtime/types"
 )
 
@@ -22,6 +23,7 @@ type options struct {
 	haveCode                       bool
 	files, params, plugins         []string
 	prefixes                       []string // -p
+	loadSeeds, saveSeeds           string   // -G, -H
 }
 
 // parseArgs parses the command line as Bro's getopt_long does: short
@@ -49,7 +51,7 @@ func parseArgs(args []string) (options, error) {
 				o.help = true
 			case "version":
 				o.version = true
-			case "exec", "prefix":
+			case "exec", "prefix", "load-seeds", "save-seeds":
 				if !hasVal {
 					if i+1 == len(args) {
 						return o, fmt.Errorf("option %s needs an argument", a)
@@ -57,15 +59,20 @@ func parseArgs(args []string) (options, error) {
 					i++
 					val = args[i]
 				}
-				if name == "exec" {
+				switch name {
+				case "exec":
 					o.code, o.haveCode = val, true
-				} else {
+				case "prefix":
 					o.prefixes = append(o.prefixes, val)
+				case "load-seeds":
+					o.loadSeeds = val
+				default:
+					o.saveSeeds = val
 				}
 			default:
 				return o, fmt.Errorf("unknown option %s", a)
 			}
-			if hasVal && name != "exec" && name != "prefix" {
+			if hasVal && name != "exec" && name != "prefix" && name != "load-seeds" && name != "save-seeds" {
 				return o, fmt.Errorf("option --%s takes no argument", name)
 			}
 		case len(a) > 1 && a[0] == '-':
@@ -79,7 +86,7 @@ func parseArgs(args []string) (options, error) {
 					o.help = true
 				case 'v':
 					o.version = true
-				case 'e', 'p':
+				case 'e', 'p', 'G', 'H':
 					val := a[j+1:]
 					if val == "" {
 						if i+1 == len(args) {
@@ -88,10 +95,15 @@ func parseArgs(args []string) (options, error) {
 						i++
 						val = args[i]
 					}
-					if a[j] == 'e' {
+					switch a[j] {
+					case 'e':
 						o.code, o.haveCode = val, true
-					} else {
+					case 'p':
 						o.prefixes = append(o.prefixes, val)
+					case 'G':
+						o.loadSeeds = val
+					default:
+						o.saveSeeds = val
 					}
 					j = len(a)
 				default:
@@ -134,6 +146,10 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "error: plugin %s is not available\n", p)
 		}
 		fmt.Fprintln(stderr, "fatal error: Failed to activate requested dynamic plugin(s).")
+		return 1
+	}
+	if err := seed.Init(o.loadSeeds, o.saveSeeds, stderr); err != nil {
+		fmt.Fprintf(stderr, "fatal error: %v\n", err)
 		return 1
 	}
 	bare, parseOnly, files, params := o.bare, o.parseOnly, o.files, o.params

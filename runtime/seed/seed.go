@@ -15,6 +15,7 @@ import (
 	"crypto/rand"
 	"encoding/binary"
 	"fmt"
+	"io"
 	"os"
 	"strconv"
 	"sync"
@@ -39,59 +40,60 @@ type State struct {
 }
 
 var (
-	once     sync.Once
-	current  *State
-	loadFile string // -G, else BRO_SEED_FILE
-	saveFile string // -H
-	loadSet  bool
+	mu      sync.Mutex
+	current *State
 )
 
-// Configure names the files to load seeds from and save them to, as
-// Bro's -G and -H options do ("" for none); a load file given here
-// replaces BRO_SEED_FILE. It must be called before the seeds are first
-// used, and reports whether it was.
-func Configure(load, save string) bool {
+// Init makes the process's seeds as Bro does at start-up: from the file
+// load names (Bro's -G), else from the file BRO_SEED_FILE names, else
+// fresh; they are then saved to the file save names (-H) unless it is
+// "". Warnings go to warn. The error is Bro's fatal error for a seed
+// file it cannot read. Seeds made already stay.
+func Init(load, save string, warn io.Writer) error {
+	mu.Lock()
+	defer mu.Unlock()
 	if current != nil {
-		return false
+		return nil
 	}
-	if load != "" {
-		loadFile, loadSet = load, true
+	if load == "" {
+		load = os.Getenv("BRO_SEED_FILE")
 	}
-	saveFile = save
-	return true
+	s, err := Make(load, warn)
+	if err != nil {
+		return err
+	}
+	if save != "" {
+		if err := s.Save(save); err != nil {
+			fmt.Fprintf(warn, "warning: Could not create seed file '%s': %s\n", save, errText(err))
+			fmt.Fprintf(warn, "error: Could not write seeds to file '%s'.\n", save)
+		}
+	}
+	current = s
+	return nil
 }
 
-// Current returns the process's seeds, making them on first use. A seed
-// file that cannot be read ends the process with Bro's fatal error.
+// Current returns the process's seeds, making them on first use as Init
+// does without files named on the command line; a seed file that cannot
+// be read then ends the process with Bro's fatal error.
 func Current() *State {
-	once.Do(func() {
-		path := loadFile
-		if !loadSet {
-			path = os.Getenv("BRO_SEED_FILE")
-		}
-		s, err := Make(path)
-		if err != nil {
-			fmt.Fprintf(os.Stderr, "fatal error: %v\n", err)
-			os.Exit(1)
-		}
-		if saveFile != "" {
-			if err := s.Save(saveFile); err != nil {
-				fmt.Fprintf(os.Stderr, "error: Could not write seeds to file '%s'.\n", saveFile)
-			}
-		}
-		current = s
-	})
+	if s := current; s != nil {
+		return s
+	}
+	if err := Init("", "", os.Stderr); err != nil {
+		fmt.Fprintf(os.Stderr, "fatal error: %v\n", err)
+		os.Exit(1)
+	}
 	return current
 }
 
 // Make returns seeds read from the file at path, or fresh random ones
 // when path is empty, as Bro's init_random_seed makes them.
-func Make(path string) (*State, error) {
+func Make(path string, warn io.Writer) (*State, error) {
 	s := &State{}
 	if path != "" {
 		if err := s.read(path); err != nil {
-			if os.IsNotExist(err) || os.IsPermission(err) {
-				fmt.Fprintf(os.Stderr, "warning: Could not open seed file '%s': %s\n", path, errText(err))
+			if _, ok := err.(*os.PathError); ok {
+				fmt.Fprintf(warn, "warning: Could not open seed file '%s': %s\n", path, errText(err))
 			}
 			return nil, fmt.Errorf("Could not load seeds from file '%s'.", path)
 		}
@@ -259,8 +261,9 @@ func (s *State) HashUint64(v uint64) uint64 { return sip24Word(&s.sipKey, v) }
 // when they hash, so it must come before any table is used: tests call
 // it first thing to get Bro's order for known seeds.
 func Set(s *State) {
-	once.Do(func() {})
+	mu.Lock()
 	current = s
+	mu.Unlock()
 }
 
 // TestSuite returns the seeds of the seed file that Bro's test suite

@@ -2,6 +2,7 @@ package seed
 
 import (
 	"encoding/binary"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -53,7 +54,7 @@ func TestSeedFile(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "seeds")
 	os.WriteFile(p, []byte("7\n1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 -1\n"), 0o644)
-	s, err := Make(p)
+	s, err := Make(p, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -69,15 +70,15 @@ func TestSeedFile(t *testing.T) {
 	if err := s.Save(q); err != nil {
 		t.Fatal(err)
 	}
-	s2, err := Make(q)
+	s2, err := Make(q, io.Discard)
 	if err != nil || *s2 != *s {
 		t.Fatalf("saved seeds read back differently: %v", err)
 	}
 	os.WriteFile(p, []byte("7 1 2 3\n"), 0o644)
-	if _, err := Make(p); err == nil {
+	if _, err := Make(p, io.Discard); err == nil {
 		t.Fatal("a short seed file was accepted")
 	}
-	if _, err := Make(filepath.Join(dir, "none")); err == nil {
+	if _, err := Make(filepath.Join(dir, "none"), io.Discard); err == nil {
 		t.Fatal("a missing seed file was accepted")
 	}
 }
