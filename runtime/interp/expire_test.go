@@ -188,3 +188,52 @@ function make() { local t: table[count] of string &create_expire=1sec; t[1] = "x
 		t.Errorf("%d timers left for an unreachable table", in.ev.timers.size())
 	}
 }
+
+// Entries removed by expiration give their memory back: over many
+// rounds of filling a table and letting the entries expire, the table's
+// storage and the heap stay as they were after the first rounds.
+func TestExpiryFreesEntries(t *testing.T) {
+	in, _, errs := load(t, `
+const table_expire_interval = 1 secs &redef;
+const table_incremental_step = 100000 &redef;
+global tab: table[count] of string &create_expire=1sec;
+global serial = 0;
+function fill()
+	{
+	local i = 0;
+	while ( i < 20000 )
+		{
+		tab[serial] = "value";
+		++serial;
+		++i;
+		}
+	}
+`)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	tab := in.LookupGlobal("tab").Value.R.(*value.Table)
+	now := 1000.0
+	in.ev.netTime = now
+	var base runtime.MemStats
+	for round := 0; round < 25; round++ {
+		call(t, in, "fill")
+		now += 3
+		advanceTo(in, now)
+		if n := tab.Len(); n != 0 {
+			t.Fatalf("round %d: %d entries left", round, n)
+		}
+		if s := tab.Slots(); s > 20000 {
+			t.Fatalf("round %d: %d entry positions for 20000 entries at most", round, s)
+		}
+		var m runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m)
+		switch {
+		case round == 4:
+			base = m
+		case round > 4 && m.HeapAlloc > base.HeapAlloc+4<<20:
+			t.Fatalf("round %d: heap %d bytes, was %d", round, m.HeapAlloc, base.HeapAlloc)
+		}
+	}
+}

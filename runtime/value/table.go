@@ -146,6 +146,10 @@ func (t *Table) shape() *keyShape {
 	return t.keys
 }
 
+// Slots returns how many entry positions the table's storage has, taken
+// or free: what its memory grows with.
+func (t *Table) Slots() int { return t.used }
+
 // Len returns the number of elements.
 func (t *Table) Len() int { return t.live }
 
