@@ -34,9 +34,16 @@ const densityThreshold = 3.0
 // not prime.
 const primeLimit = 1000
 
-// buckets is one bucket array: each chain holds entry positions.
+// buckets is one bucket array.
 type buckets struct {
-	chains [][]int32
+	chains [][]link
+}
+
+// link is one element of a chain: its hash, kept here so that a search
+// looks at no entry but the one it finds, and its entry's position.
+type link struct {
+	hash uint64
+	pos  int32
 }
 
 type dict struct {
@@ -60,7 +67,7 @@ func (d *dict) init(size int) {
 }
 
 func newBuckets(size int) *buckets {
-	return &buckets{chains: make([][]int32, nextPrime(size))}
+	return &buckets{chains: make([][]link, nextPrime(size))}
 }
 
 // nextPrime is the bucket count Bro makes of a requested size: the
@@ -98,44 +105,33 @@ func (d *dict) bucketOf(h uint64) (*buckets, int, bool) {
 	return d.tbl2, int(h % uint64(len(d.tbl2.chains))), false
 }
 
-// lookup returns the position of key's entry.
-func (d *dict) lookup(t *Table, h uint64, key []Value) (int32, bool) {
-	arr, b, _ := d.bucketOf(h)
-	for _, i := range arr.chains[b] {
-		if e := t.entry(i); e.hash == h && keysEqual(e.Key, key) {
-			return i, true
-		}
-	}
-	return 0, false
+// add puts the element at pos, of hash h, into its chain, and goes on
+// growing as Bro's Insert does.
+func (d *dict) add(h uint64, pos int32) {
+	d.place(h, pos)
+	d.grow()
 }
 
-// insert returns the position of key's entry, making it (fresh) if the
-// table does not hold the key, and then goes on growing as Bro's
-// Insert does, whether or not the key was new.
-func (d *dict) insert(t *Table, h uint64, key []Value) (int32, bool) {
-	i, fresh := d.place(t, h, key, -1)
+// grow is what Bro's Insert does after placing an element, or finding
+// its key there already: start growing when the old array is full, or
+// move on with growing under way.
+func (d *dict) grow() {
 	if d.tbl2 != nil {
-		d.moveChains(t)
+		d.moveChains()
 	} else if d.n >= d.thresh {
 		d.startGrowing(2*len(d.tbl.chains) + 1)
 	}
-	return i, fresh
 }
 
-// place puts an element of hash h into its chain: the existing entry
-// for key if there is one, else entry pos (-1: a new entry for key).
-func (d *dict) place(t *Table, h uint64, key []Value, pos int32) (int32, bool) {
+// place appends the element at pos, of hash h, to its chain.
+func (d *dict) place(h uint64, pos int32) {
 	arr, b, old := d.bucketOf(h)
 	chain := arr.chains[b]
-	if pos < 0 {
-		for _, i := range chain {
-			if e := t.entry(i); e.hash == h && keysEqual(e.Key, key) {
-				return i, false
-			}
-		}
-		pos = t.newEntry(h, key)
+	if chain == nil {
+		// Chains are short: room for a few saves regrowing them.
+		chain = make([]link, 0, 4)
 	}
-	arr.chains[b] = append(chain, pos)
+	arr.chains[b] = append(chain, link{h, pos})
 	if old {
 		d.n++
 	} else {
@@ -149,19 +145,18 @@ func (d *dict) place(t *Table, h uint64, key []Value, pos int32) (int32, bool) {
 			c.inserted = append(c.inserted, pos)
 		}
 	}
-	return pos, true
 }
 
-// remove takes key's element out of its chain and returns its position.
-func (d *dict) remove(t *Table, h uint64, key []Value) (int32, bool) {
+// remove takes the element at pos, of hash h, out of its chain.
+func (d *dict) remove(h uint64, pos int32) {
 	// Bro adjusts walks by the element's bucket in the old array,
 	// even when it was found in the new one.
 	b := int(h % uint64(len(d.tbl.chains)))
 	arr, cb, old := d.bucketOf(h)
 	chain := arr.chains[cb]
-	for off, i := range chain {
-		e := t.entry(i)
-		if e.hash != h || !keysEqual(e.Key, key) {
+	for off, l := range chain {
+		i := l.pos
+		if i != pos {
 			continue
 		}
 		copy(chain[off:], chain[off+1:])
@@ -184,9 +179,8 @@ func (d *dict) remove(t *Table, h uint64, key []Value) (int32, bool) {
 		} else {
 			d.n2--
 		}
-		return i, true
+		return
 	}
-	return 0, false
 }
 
 // step advances a walk, returning the position of its next element;
@@ -210,7 +204,7 @@ func (d *dict) step(t *Table, c *Walk) (int32, bool) {
 	for {
 		chains := c.ttbl.chains
 		if c.bucket < len(chains) && c.offset < len(chains[c.bucket]) {
-			i := chains[c.bucket][c.offset]
+			i := chains[c.bucket][c.offset].pos
 			c.offset++
 			return i, true
 		}
@@ -220,7 +214,7 @@ func (d *dict) step(t *Table, c *Walk) (int32, bool) {
 		}
 		if b < len(chains) {
 			c.bucket, c.offset = b, 1
-			return chains[b][0], true
+			return chains[b][0].pos, true
 		}
 		if c.ttbl == d.tbl && d.tbl2 != nil {
 			// On to the array being grown into.
@@ -257,7 +251,7 @@ func (d *dict) startGrowing(size int) {
 // moveChains moves the next chains of the old array into the new one,
 // until at least eight elements have moved or the old array is done,
 // unless a robust walk is under way.
-func (d *dict) moveChains(t *Table) {
+func (d *dict) moveChains() {
 	if len(d.cookies) > 0 {
 		return
 	}
@@ -267,8 +261,8 @@ func (d *dict) moveChains(t *Table) {
 		d.next++
 		chain := d.tbl.chains[b]
 		d.tbl.chains[b] = nil
-		for _, i := range chain {
-			d.place(t, t.entry(i).hash, nil, i)
+		for _, l := range chain {
+			d.place(l.hash, l.pos)
 			d.n--
 			left--
 		}

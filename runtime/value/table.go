@@ -13,10 +13,17 @@ import (
 // keyed by the hash Bro computes of each index (keys.go), so that every
 // walk over a table (a for loop, printing, logging, copying) visits the
 // elements in the order Bro does: with the same seeds (BRO_SEED_FILE),
-// the same order as Bro.
+// the same order as Bro. Lookups go through an index of their own
+// (index.go); the dictionary is brought up to date, from a log of the
+// insertions and removals it has not seen, only when the table is
+// walked (and while it is, at once), so that a table that is only
+// looked up in pays little for it.
 type Table struct {
 	Type *types.TableType
 	d    dict
+	ix   index
+	// pending are the changes the dictionary has not seen yet.
+	pending []change
 	// slab holds the entries: every chunk but the last is full
 	// (chunkSize entries), so that a big table grows without copying
 	// them. free lists the positions of removed entries, which new
@@ -24,6 +31,9 @@ type Table struct {
 	slab [][]Entry
 	used int // positions handed out in slab
 	free []int32
+	// freed are positions given back while changes the dictionary has
+	// not seen may name them: they become free when it has.
+	freed []int32
 	live int
 	// epoch changes when the table is cleared: a walk under way over
 	// the old contents then ends.
@@ -125,10 +135,16 @@ func (t *Table) alloc() int32 {
 	return int32(t.used - 1)
 }
 
-// release gives an entry's position back, dropping what it holds.
+// release gives an entry's position back, dropping what it holds but
+// its hash.
 func (t *Table) release(i int32) {
-	*t.entry(i) = Entry{}
+	e := t.entry(i)
+	*e = Entry{hash: e.hash}
 	t.live--
+	if len(t.pending) > 0 {
+		t.freed = append(t.freed, i)
+		return
+	}
 	if t.live == 0 && len(t.d.cookies) == 0 && t.d.walks == 0 {
 		// Nothing left and no walk that could still read a
 		// position: start the storage afresh.
@@ -153,10 +169,63 @@ func (t *Table) Slots() int { return t.used }
 // Len returns the number of elements.
 func (t *Table) Len() int { return t.live }
 
+// change is one insertion into the table (of a new key, or of one it
+// holds: Bro's dictionary grows on both) or removal, in the order they
+// happened: the entry's position, and the kind of change in the top
+// bits. An entry's position is not reused while a change names it, so
+// the entry still has its hash when the dictionary takes the change.
+type change uint32
+
+const (
+	changeAdd    change = 0
+	changeUpdate change = 1 << 30
+	changeRemove change = 2 << 30
+	changeKinds  change = 3 << 30
+)
+
+// note gives a change to the dictionary: at once while a walk is under
+// way, otherwise when the table is next walked, or when the changes not
+// given outgrow the table.
+func (t *Table) note(c change) {
+	if t.d.walks > 0 || len(t.d.cookies) > 0 {
+		t.apply(c)
+		return
+	}
+	t.pending = append(t.pending, c)
+	if len(t.pending) > 2*t.live+1024 {
+		t.catchUp()
+	}
+}
+
+func (t *Table) apply(c change) {
+	pos := int32(c &^ changeKinds)
+	switch c & changeKinds {
+	case changeAdd:
+		t.d.add(t.entry(pos).hash, pos)
+	case changeUpdate:
+		t.d.grow()
+	case changeRemove:
+		t.d.remove(t.entry(pos).hash, pos)
+	}
+}
+
+// catchUp gives the dictionary the changes it has not seen.
+func (t *Table) catchUp() {
+	for _, c := range t.pending {
+		t.apply(c)
+	}
+	if cap(t.pending) > 4096 {
+		t.pending = nil
+	} else {
+		t.pending = t.pending[:0]
+	}
+	t.free = append(t.free, t.freed...)
+	t.freed = t.freed[:0]
+}
+
 // find returns the position of key's entry.
 func (t *Table) find(key []Value) (int32, bool) {
-	h := t.shape().hash(seed.Current(), key)
-	return t.d.lookup(t, h, key)
+	return t.ix.find(t, t.shape().hash(seed.Current(), key), key)
 }
 
 // Find returns the entry for a key without counting as an access, or nil.
@@ -184,7 +253,15 @@ func (t *Table) Lookup(key []Value) (Value, bool) {
 // Insert sets the yield for a key (for a set, yield is ignored).
 func (t *Table) Insert(key []Value, yield Value) {
 	h := t.shape().hash(seed.Current(), key)
-	i, fresh := t.d.insert(t, h, key)
+	i, found := t.ix.find(t, h, key)
+	fresh := !found
+	if fresh {
+		i = t.newEntry(h, key)
+		t.ix.add(t, h, i)
+		t.note(changeAdd | change(i))
+	} else {
+		t.note(changeUpdate)
+	}
 	e := t.entry(i)
 	e.Yield = yield
 	if t.expiry != nil && (fresh || !t.expiry.KeepCreate) {
@@ -267,10 +344,12 @@ func (t *Table) LookupBest(key []Value) (Value, bool) {
 // Delete removes a key; it reports whether the key was present.
 func (t *Table) Delete(key []Value) bool {
 	h := t.shape().hash(seed.Current(), key)
-	i, ok := t.d.remove(t, h, key)
+	i, ok := t.ix.find(t, h, key)
 	if !ok {
 		return false
 	}
+	t.ix.remove(h, i)
+	t.note(changeRemove | change(i))
 	t.release(i)
 	return true
 }
@@ -283,6 +362,8 @@ func (t *Table) Clear() {
 	}
 	t.d = dict{}
 	t.d.init(defaultBuckets)
+	t.ix = index{}
+	t.pending, t.freed = nil, nil
 	t.slab, t.used, t.free, t.live = nil, 0, nil, 0
 	t.epoch++
 }
@@ -296,6 +377,7 @@ func (t *Table) Each(f func(e *Entry) bool) {
 	if t.live == 0 {
 		return
 	}
+	t.catchUp()
 	c := Walk{epoch: t.epoch}
 	t.d.walks++
 	defer func() { t.d.walks-- }()
@@ -323,6 +405,7 @@ type Walk struct {
 
 // StartWalk begins a robust walk over the table.
 func (t *Table) StartWalk() *Walk {
+	t.catchUp()
 	w := &Walk{robust: true, epoch: t.epoch}
 	t.d.cookies = append(t.d.cookies, w)
 	return w
