@@ -194,7 +194,7 @@ func (d *dict) step(t *Table, c *Walk) (int32, bool) {
 		n := len(c.inserted) - 1
 		i := c.inserted[n]
 		c.inserted = c.inserted[:n]
-		if int(i) < t.used && t.entry(i).live {
+		if int(i) < t.used && t.entry(i).Key != nil {
 			return i, true
 		}
 	}

@@ -34,7 +34,7 @@ type Table struct {
 	// freed are positions given back while changes the dictionary has
 	// not seen may name them: they become free when it has.
 	freed []int32
-	live int
+	live  int
 	// epoch changes when the table is cleared: a walk under way over
 	// the old contents then ends.
 	epoch uint32
@@ -55,13 +55,12 @@ type Table struct {
 }
 
 // Entry is one element of a table: its index values and, for a table, its
-// yield. An entry belongs to its table until it is removed; the table
-// then reuses it for another element.
+// yield. An entry belongs to its table until it is removed (its Key is
+// then nil); the table then reuses it for another element.
 type Entry struct {
 	Key   []Value
 	Yield Value
 	hash  uint64
-	live  bool
 	// access is the time of the last access that counts for
 	// expiration, in whole seconds as Bro keeps it.
 	access float64
@@ -93,7 +92,7 @@ func (e *Entry) AccessTime() float64 { return e.access }
 func (e *Entry) SetAccessTime(t float64) { e.access = float64(int64(t)) }
 
 // Deleted reports whether the entry was removed from its table.
-func (e *Entry) Deleted() bool { return !e.live }
+func (e *Entry) Deleted() bool { return e.Key == nil }
 
 // SetExpiry makes the table's entries carry access times for expiration.
 func (t *Table) SetExpiry(x *Expiry) { t.expiry = x }
@@ -180,7 +179,12 @@ const (
 	changeAdd    change = 0
 	changeUpdate change = 1 << 30
 	changeRemove change = 2 << 30
-	changeKinds  change = 3 << 30
+	// changeRun follows a changeAdd: so many more additions, of the
+	// positions after it, one by one (a table filled and not walked
+	// keeps one change).
+	changeRun   change = 3 << 30
+	changeKinds change = 3 << 30
+	changeMax   change = 1<<30 - 1
 )
 
 // note gives a change to the dictionary: at once while a walk is under
@@ -190,6 +194,20 @@ func (t *Table) note(c change) {
 	if t.d.walks > 0 || len(t.d.cookies) > 0 {
 		t.apply(c)
 		return
+	}
+	if n := len(t.pending); c&changeKinds == changeAdd && n > 0 {
+		// An addition of the position after the last one added
+		// extends the run.
+		last, pos := t.pending[n-1], c&^changeKinds
+		switch {
+		case last&changeKinds == changeAdd && last+1 == pos:
+			t.pending = append(t.pending, changeRun|1)
+			return
+		case last&changeKinds == changeRun && last&^changeKinds < changeMax && n > 1 &&
+			t.pending[n-2]+last&^changeKinds+1 == pos:
+			t.pending[n-1]++
+			return
+		}
 	}
 	t.pending = append(t.pending, c)
 	if len(t.pending) > 2*t.live+1024 {
@@ -211,7 +229,14 @@ func (t *Table) apply(c change) {
 
 // catchUp gives the dictionary the changes it has not seen.
 func (t *Table) catchUp() {
-	for _, c := range t.pending {
+	for k, c := range t.pending {
+		if c&changeKinds == changeRun {
+			first := int32(t.pending[k-1]&^changeKinds) + 1
+			for p := first; p < first+int32(c&^changeKinds); p++ {
+				t.d.add(t.entry(p).hash, p)
+			}
+			continue
+		}
 		t.apply(c)
 	}
 	if cap(t.pending) > 4096 {
@@ -284,7 +309,7 @@ func (t *Table) Insert(key []Value, yield Value) {
 // newEntry makes the entry for a key the table does not hold.
 func (t *Table) newEntry(h uint64, key []Value) int32 {
 	i := t.alloc()
-	*t.entry(i) = Entry{Key: append([]Value(nil), key...), hash: h, live: true}
+	*t.entry(i) = Entry{Key: append([]Value(nil), key...), hash: h}
 	t.live++
 	return i
 }
