@@ -385,7 +385,8 @@ func (t *Table) Clear() {
 	for _, c := range t.d.cookies {
 		c.done = true
 	}
-	t.d = dict{}
+	walks := t.d.walks // the plain walks under way end by the epoch
+	t.d = dict{walks: walks}
 	t.d.init(defaultBuckets)
 	t.ix = index{}
 	t.pending, t.freed = nil, nil
