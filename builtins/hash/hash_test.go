@@ -41,3 +41,21 @@ func TestBase62(t *testing.T) {
 		t.Errorf("long prefix: %q", got)
 	}
 }
+
+// TestBroRandom checks Bro's generator, seeded from a file, where its
+// step goes negative: Bro's 32-bit unsigned state wraps around.
+func TestBroRandom(t *testing.T) {
+	r := &randomSource{deterministic: true}
+	r.seed(1)
+	if got := r.next(); got != 16807 {
+		t.Errorf("first after 1: %d", got)
+	}
+	r.seed(127773) // q: the step is 0 - 2836
+	if got := r.next(); got != 1<<32-2836 {
+		t.Errorf("after q: %d, want %d", got, 1<<32-2836)
+	}
+	r.seed(0)
+	if got := r.next(); got != 2147483647 {
+		t.Errorf("after 0: %d", got)
+	}
+}

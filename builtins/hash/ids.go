@@ -63,7 +63,7 @@ func bifHRWWeight(_ *interp.Call, args []value.Value) value.Value {
 type randomSource struct {
 	mu            sync.Mutex
 	deterministic bool
-	state         int64 // Park-Miller state
+	state         uint32 // Bro's generator's state
 	libc          glibcRandom
 	// uids are the unique-id pools that have been used, by number.
 	uids map[uint64]*uidPool
@@ -90,26 +90,27 @@ func source() *randomSource {
 }
 
 func (r *randomSource) seed(seed uint32) {
-	r.state = int64(seed)
-	if seed == 0 {
-		r.state = 1
-	}
+	r.state = seed
 	r.libc.seed(seed)
 }
 
-// next is Bro's bro_random.
+// next is Bro's bro_random. With seeds from a file it is Bro's
+// Park-Miller step (Schrage's method) as Bro writes it: the step is
+// computed in 64 bits but kept in a 32-bit unsigned state, so a negative
+// intermediate wraps around (where the textbook adds 2^31-1), and only a
+// zero state becomes 2^31-1. Its results may then reach 2^32-1.
 func (r *randomSource) next() int64 {
 	if !r.deterministic {
 		return int64(r.libc.next())
 	}
 	const m, a = 2147483647, 16807
 	const q, rem = m / a, m % a
-	s := a*(r.state%q) - rem*(r.state/q)
-	if s <= 0 {
-		s += m
+	s := uint32(a*(int64(r.state)%q) - rem*(int64(r.state)/q))
+	if s == 0 {
+		s = m
 	}
 	r.state = s
-	return s
+	return int64(s)
 }
 
 // bifRand scales a random number in [0, 2^31) to [0, max).
