@@ -47,7 +47,7 @@ type link struct {
 }
 
 type dict struct {
-	tbl    *buckets
+	tbl    *buckets // nil until the first element
 	n      int // elements in tbl
 	thresh int // element count of tbl that starts growth
 	// tbl2 is the array being grown into, nil when not growing; next
@@ -108,6 +108,9 @@ func (d *dict) bucketOf(h uint64) (*buckets, int, bool) {
 // add puts the element at pos, of hash h, into its chain, and goes on
 // growing as Bro's Insert does.
 func (d *dict) add(h uint64, pos int32) {
+	if d.tbl == nil {
+		d.init(defaultBuckets)
+	}
 	d.place(h, pos)
 	d.grow()
 }
@@ -199,6 +202,11 @@ func (d *dict) step(t *Table, c *Walk) (int32, bool) {
 		}
 	}
 	if c.ttbl == nil {
+		if d.tbl == nil {
+			d.dropCookie(c)
+			c.done = true
+			return 0, false
+		}
 		c.ttbl = d.tbl
 	}
 	for {

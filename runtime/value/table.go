@@ -105,9 +105,7 @@ const chunkSize = 1024
 
 // NewTable returns an empty table of type t.
 func NewTable(t *types.TableType) *Table {
-	tab := &Table{Type: t}
-	tab.d.init(defaultBuckets)
-	return tab
+	return &Table{Type: t}
 }
 
 // entry returns the entry at position i.
@@ -387,7 +385,6 @@ func (t *Table) Clear() {
 	}
 	walks := t.d.walks // the plain walks under way end by the epoch
 	t.d = dict{walks: walks}
-	t.d.init(defaultBuckets)
 	t.ix = index{}
 	t.pending, t.freed = nil, nil
 	t.slab, t.used, t.free, t.live = nil, 0, nil, 0
