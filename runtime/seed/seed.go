@@ -19,6 +19,7 @@ import (
 	"os"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -41,7 +42,7 @@ type State struct {
 
 var (
 	mu      sync.Mutex
-	current *State
+	current atomic.Pointer[State]
 )
 
 // Init makes the process's seeds as Bro does at start-up: from the file
@@ -52,7 +53,7 @@ var (
 func Init(load, save string, warn io.Writer) error {
 	mu.Lock()
 	defer mu.Unlock()
-	if current != nil {
+	if current.Load() != nil {
 		return nil
 	}
 	if load == "" {
@@ -68,7 +69,7 @@ func Init(load, save string, warn io.Writer) error {
 			fmt.Fprintf(warn, "error: Could not write seeds to file '%s'.\n", save)
 		}
 	}
-	current = s
+	current.Store(s)
 	return nil
 }
 
@@ -76,14 +77,14 @@ func Init(load, save string, warn io.Writer) error {
 // does without files named on the command line; a seed file that cannot
 // be read then ends the process with Bro's fatal error.
 func Current() *State {
-	if s := current; s != nil {
+	if s := current.Load(); s != nil {
 		return s
 	}
 	if err := Init("", "", os.Stderr); err != nil {
 		fmt.Fprintf(os.Stderr, "fatal error: %v\n", err)
 		os.Exit(1)
 	}
-	return current
+	return current.Load()
 }
 
 // Make returns seeds read from the file at path, or fresh random ones
@@ -261,9 +262,7 @@ func (s *State) HashUint64(v uint64) uint64 { return sip24Word(&s.sipKey, v) }
 // when they hash, so it must come before any table is used: tests call
 // it first thing to get Bro's order for known seeds.
 func Set(s *State) {
-	mu.Lock()
-	current = s
-	mu.Unlock()
+	current.Store(s)
 }
 
 // TestSuite returns the seeds of the seed file that Bro's test suite
