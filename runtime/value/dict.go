@@ -48,8 +48,8 @@ type link struct {
 
 type dict struct {
 	tbl    *buckets // nil until the first element
-	n      int // elements in tbl
-	thresh int // element count of tbl that starts growth
+	n      int      // elements in tbl
+	thresh int      // element count of tbl that starts growth
 	// tbl2 is the array being grown into, nil when not growing; next
 	// is the first bucket of tbl not yet moved into it.
 	tbl2    *buckets
