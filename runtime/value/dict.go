@@ -132,7 +132,7 @@ func (d *dict) place(h uint64, pos int32) {
 	chain := arr.chains[b]
 	if chain == nil {
 		// Chains are short: room for a few saves regrowing them.
-		chain = make([]link, 0, 4)
+		chain = make([]link, 0, 2)
 	}
 	arr.chains[b] = append(chain, link{h, pos})
 	if old {
