@@ -119,6 +119,9 @@ func (d *dict) add(h uint64, pos int32) {
 // its key there already: start growing when the old array is full, or
 // move on with growing under way.
 func (d *dict) grow() {
+	if d.tbl == nil {
+		return
+	}
 	if d.tbl2 != nil {
 		d.moveChains()
 	} else if d.n >= d.thresh {

@@ -174,7 +174,9 @@ func (t *Table) Len() int { return t.live }
 type change uint32
 
 const (
-	changeAdd    change = 0
+	changeAdd change = 0
+	// changeUpdate holds how many assignments in a row there were to
+	// keys the table held.
 	changeUpdate change = 1 << 30
 	changeRemove change = 2 << 30
 	// changeRun follows a changeAdd: so many more additions, of the
@@ -192,6 +194,12 @@ func (t *Table) note(c change) {
 	if t.d.walks > 0 || len(t.d.cookies) > 0 {
 		t.apply(c)
 		return
+	}
+	if n := len(t.pending); c&changeKinds == changeUpdate && n > 0 {
+		if last := t.pending[n-1]; last&changeKinds == changeUpdate && last&^changeKinds < changeMax {
+			t.pending[n-1]++
+			return
+		}
 	}
 	if n := len(t.pending); c&changeKinds == changeAdd && n > 0 {
 		// An addition of the position after the last one added
@@ -219,7 +227,12 @@ func (t *Table) apply(c change) {
 	case changeAdd:
 		t.d.add(t.entry(pos).hash, pos)
 	case changeUpdate:
-		t.d.grow()
+		for k := int32(0); k < pos; k++ {
+			if t.d.tbl2 == nil && t.d.n < t.d.thresh {
+				break // the rest would change nothing
+			}
+			t.d.grow()
+		}
 	case changeRemove:
 		t.d.remove(t.entry(pos).hash, pos)
 	}
@@ -283,7 +296,7 @@ func (t *Table) Insert(key []Value, yield Value) {
 		t.ix.add(t, h, i)
 		t.note(changeAdd | change(i))
 	} else {
-		t.note(changeUpdate)
+		t.note(changeUpdate | 1)
 	}
 	e := t.entry(i)
 	e.Yield = yield
