@@ -594,3 +594,107 @@ func TestSmallOrdersOfModel(t *testing.T) {
 		}
 	}
 }
+
+// Random insertions, assignments, removals, plain walks that change the
+// table as they go (without making it grow, which Bro leaves undefined)
+// and robust walks with changes between their steps: the table and the
+// model visit the same elements in the same order throughout.
+func TestRandomChangesMatchModel(t *testing.T) {
+	h := newRefHasher(refSeedWords)
+	rnd := uint64(7)
+	next := func(n uint64) uint64 {
+		rnd = rnd*6364136223846793005 + 1442695040888963407
+		return (rnd >> 33) % n
+	}
+	d := newRefDict()
+	tab := value.NewTable(setOf(types.CountType))
+	names := map[string]string{}
+	ins := func(n uint64) {
+		k := countKey(n)
+		names[fmt.Sprint(k.index)] = k.name
+		d.Insert(k.name, h.hashBytes(k.bytes))
+		tab.Insert(k.index, value.Value{})
+	}
+	del := func(n uint64) {
+		k := countKey(n)
+		d.Remove(k.name, h.hashBytes(k.bytes))
+		tab.Delete(k.index)
+	}
+	same := func(step int) {
+		if o1, o2 := d.order(), implOrder(tab, names); strings.Join(o1, " ") != strings.Join(o2, " ") {
+			t.Fatalf("step %d:\n got %v\nwant %v", step, o2, o1)
+		}
+	}
+	keyRange := uint64(50)
+	for step := 0; step < 12000; step++ {
+		if step%2000 == 0 {
+			keyRange *= 2
+		}
+		switch op := next(100); {
+		case op < 55:
+			ins(next(keyRange))
+		case op < 85:
+			del(next(keyRange))
+		case op < 97:
+			// A plain walk that removes, and adds while that cannot
+			// start growth.
+			c := d.InitForIteration(false)
+			var want, got []string
+			tab.Each(func(e *value.Entry) bool {
+				m := d.NextEntry(c)
+				if m == nil {
+					t.Fatalf("step %d: table walks further than the model", step)
+				}
+				want = append(want, m.key)
+				got = append(got, names[fmt.Sprint(e.Key)])
+				n := e.Key[0].AsCount()
+				if next(20) == 0 {
+					del(n)
+				}
+				if !d.has2 && d.numEntries+2 < d.threshEntries && next(4) == 0 {
+					ins(next(keyRange))
+				}
+				return true
+			})
+			if d.NextEntry(c) != nil {
+				t.Fatalf("step %d: model walks further than the table", step)
+			}
+			if strings.Join(got, " ") != strings.Join(want, " ") {
+				t.Fatalf("step %d: plain walk\n got %v\nwant %v", step, got, want)
+			}
+		default:
+			// A robust walk, changed between its steps.
+			c := d.InitForIteration(true)
+			w := tab.StartWalk()
+			for k := 0; ; k++ {
+				m, e := d.NextEntry(c), tab.Next(w)
+				if (m == nil) != (e == nil) {
+					t.Fatalf("step %d: robust walks end apart", step)
+				}
+				if m == nil {
+					break
+				}
+				if g := names[fmt.Sprint(e.Key)]; g != m.key {
+					t.Fatalf("step %d: robust walk gives %s, model %s", step, g, m.key)
+				}
+				switch next(40) {
+				case 0:
+					del(e.Key[0].AsCount())
+				case 1:
+					del(next(keyRange))
+				case 2, 3, 4:
+					if k < 50 {
+						ins(next(keyRange))
+					}
+				}
+			}
+		}
+		if step%50 == 0 {
+			same(step)
+		}
+	}
+	same(-1)
+	if d.numBuckets < 300 {
+		t.Errorf("the table never grew much (%d buckets)", d.numBuckets)
+	}
+}
