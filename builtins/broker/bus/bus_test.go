@@ -969,3 +969,41 @@ func TestNoFalseLossUnderLoad(t *testing.T) {
 	}
 	t.Logf("%d messages under load", n)
 }
+
+// A peer that ignores flow control is not buffered without bound.
+func TestCreditEnforced(t *testing.T) {
+	ra := newRec()
+	block := make(chan struct{})
+	a, err := New(Config{}, &blockRec{rec: ra, block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	defer close(block)
+	b, rb := newEP(t, Config{})
+	a.Subscribe("f")
+	pair(t, a, ra, b, rb)
+	var seq uint64
+	frame := func() []byte {
+		seq++
+		f := appendUvarint([]byte{kData}, seq)
+		f = appendUvarint(f, 0)
+		f = appendStr(f, "f")
+		return appendStr(f, string(make([]byte, 1<<20)))
+	}
+	b.do(func() {
+		for _, l := range b.links {
+			for i := 0; i < 30; i++ {
+				b.sendRaw(l, frame())
+			}
+		}
+	})
+	waitFor(t, 5*time.Second, "frames beyond the window refused", func() bool {
+		for _, s := range a.Stats() {
+			if s.BadFrames > 0 {
+				return true
+			}
+		}
+		return false
+	})
+}

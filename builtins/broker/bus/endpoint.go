@@ -166,6 +166,7 @@ type link struct {
 // conn is the per-connection credit state the dispatcher updates.
 type conn struct {
 	consumed atomic.Uint64
+	received uint64 // loop-owned: data bytes (plus frameCost) received
 }
 
 type chunk struct {

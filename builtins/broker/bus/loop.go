@@ -366,6 +366,12 @@ func (e *Endpoint) handleFrame(l *link, b []byte) {
 			e.badFrame(l, "data before handshake")
 			return
 		}
+		if l.cn.received-l.cn.consumed.Load() > 2*window {
+			// The peer ignores our credit: refuse to buffer more.
+			e.badFrame(l, "data beyond the flow-control window")
+			return
+		}
+		l.cn.received += uint64(len(b) + frameCost)
 		target.bytesIn.Add(uint64(len(b)))
 		e.dmu.Lock()
 		e.dq = append(e.dq, ditem{l: target, cn: l.cn, data: b})
