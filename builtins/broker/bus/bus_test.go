@@ -1007,3 +1007,36 @@ func TestCreditEnforced(t *testing.T) {
 		return false
 	})
 }
+
+// The listening side gives up a stuck connector, which reconnects.
+func TestGiveUpByListener(t *testing.T) {
+	rb := newRec()
+	block := make(chan struct{})
+	b, err := New(Config{}, &blockRec{rec: rb, block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	a, ra := newEP(t, Config{QueueLimit: 10, GiveUpAfter: 300 * time.Millisecond})
+	b.Subscribe("g")
+	pair(t, a, ra, b, rb)
+	done := make(chan struct{})
+	go func() {
+		payload := make([]byte, 1000)
+		for i := 0; i < 20000; i++ {
+			a.Publish("g", payload)
+		}
+		close(done)
+	}()
+	waitEvent(t, ra, PeerGivenUp, 20*time.Second)
+	// b's events queue behind the messages its handler holds up.
+	close(block)
+	waitEvent(t, rb, PeerLost, 5*time.Second)
+	waitEvent(t, ra, PeerAdded, 10*time.Second)
+	waitEvent(t, rb, PeerAdded, 10*time.Second)
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("publisher blocked")
+	}
+}
