@@ -566,6 +566,13 @@ func (e *Endpoint) announceFor(l *link) []string {
 // false when there is no such peering (the caller reports Broker's
 // "no such peer when unpeering").
 func (e *Endpoint) Unpeer(addr string, port uint16) bool {
+	// Resolved here, not on the socket goroutine, which must not block.
+	var ips []net.IP
+	if ip := net.ParseIP(strings.Trim(addr, "[]")); ip != nil {
+		ips = []net.IP{ip}
+	} else {
+		ips, _ = net.LookupIP(addr)
+	}
 	found := false
 	e.do(func() {
 		for _, l := range e.links {
@@ -573,7 +580,7 @@ func (e *Endpoint) Unpeer(addr string, port uint16) bool {
 				continue
 			}
 			match := l.outgoing && l.addr == addr && l.port == port
-			if !match && !l.outgoing && l.listenPort == port && sameHost(l.addr, addr) {
+			if !match && !l.outgoing && l.listenPort == port && sameHost(l.addr, addr, ips) {
 				match = true
 			}
 			if !match {
@@ -594,21 +601,16 @@ func (e *Endpoint) Unpeer(addr string, port uint16) bool {
 	return found
 }
 
-func sameHost(a, b string) bool {
+// sameHost reports whether the seen address a is one of ips, or equals
+// the given address text b.
+func sameHost(a, b string, ips []net.IP) bool {
 	if a == b {
 		return true
 	}
-	ia, ib := net.ParseIP(a), net.ParseIP(b)
-	if ia != nil && ib != nil {
-		return ia.Equal(ib)
-	}
-	if ib == nil {
-		if addrs, err := net.LookupIP(b); err == nil {
-			for _, x := range addrs {
-				if ia != nil && x.Equal(ia) {
-					return true
-				}
-			}
+	ia := net.ParseIP(a)
+	for _, x := range ips {
+		if ia != nil && x.Equal(ia) {
+			return true
 		}
 	}
 	return false
