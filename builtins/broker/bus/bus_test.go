@@ -1040,3 +1040,17 @@ func TestGiveUpByListener(t *testing.T) {
 		t.Fatal("publisher blocked")
 	}
 }
+
+// A host name's addresses are tried in turn.
+func TestHostAddressesTriedInTurn(t *testing.T) {
+	a, ra := newEP(t, Config{})
+	b, rb := newEP(t, Config{})
+	p := listen(t, a)
+	// 127.0.0.2 is loopback too, but nobody listens there on p.
+	b.peer("somehost", p, 200*time.Millisecond, []string{"127.0.0.2", "127.0.0.1"})
+	waitEvent(t, ra, PeerAdded, 5*time.Second)
+	ev := waitEvent(t, rb, PeerAdded, 5*time.Second)
+	if ev.Addr != "somehost" {
+		t.Fatalf("event %+v", ev)
+	}
+}

@@ -120,6 +120,8 @@ type link struct {
 	id       uint64
 	outgoing bool
 	retry    time.Duration
+	ips      []string // resolved addresses of a host name given to Peer
+	ipIdx    int
 
 	// Loop-owned.
 	dealer      *rawSock
@@ -456,6 +458,21 @@ func (e *Endpoint) listen(addr string, port uint16) (uint16, error) {
 // gives up after the first failure. A lost peer is re-peered as soon as
 // it is back (ZeroMQ reconnects within 0.5 s).
 func (e *Endpoint) Peer(addr string, port uint16, retry time.Duration) {
+	// A host name is resolved here, not on the socket goroutine; its
+	// addresses (IPv4 first) are tried in turn while connecting fails.
+	var ips []string
+	if net.ParseIP(strings.Trim(addr, "[]")) == nil {
+		if res, err := net.LookupIP(addr); err == nil {
+			sort.SliceStable(res, func(i, j int) bool { return res[i].To4() != nil && res[j].To4() == nil })
+			for _, ip := range res {
+				ips = append(ips, ip.String())
+			}
+		}
+	}
+	e.peer(addr, port, retry, ips)
+}
+
+func (e *Endpoint) peer(addr string, port uint16, retry time.Duration, ips []string) {
 	e.post(func() {
 		for _, l := range e.links {
 			if l.outgoing && !l.removed && l.addr == addr && l.port == port {
@@ -463,7 +480,7 @@ func (e *Endpoint) Peer(addr string, port uint16, retry time.Duration) {
 			}
 		}
 		e.nextLinkID++
-		l := &link{id: e.nextLinkID, outgoing: true, retry: retry, addr: addr, port: port, fd: -1}
+		l := &link{id: e.nextLinkID, outgoing: true, retry: retry, addr: addr, port: port, fd: -1, ips: ips}
 		e.mu.Lock()
 		l.status = Connecting
 		e.links = append(e.links, l)
@@ -484,7 +501,11 @@ func (e *Endpoint) dial(l *link) {
 		}
 		var m *rawSock
 		if m, err = e.startMonitor(d); err == nil {
-			if err = d.connect(zmqEndpoint(l.addr, l.port)); err != nil {
+			target := l.addr
+			if len(l.ips) > 0 {
+				target = l.ips[l.ipIdx%len(l.ips)]
+			}
+			if err = d.connect(zmqEndpoint(target, l.port)); err != nil {
 				d.monitor("")
 				m.destroy()
 			} else {

@@ -664,7 +664,9 @@ func (e *Endpoint) lose(l *link) {
 func (e *Endpoint) redial(l *link) {
 	e.closeDealer(l)
 	e.mu.Lock()
-	l.status = Reconnecting
+	if l.nodeID != "" {
+		l.status = Reconnecting
+	}
 	l.dead = false
 	e.mu.Unlock()
 	l.draining = nil
@@ -736,6 +738,10 @@ func (e *Endpoint) dealerEvent(l *link, ev, val int) {
 	case evConnectRetried, evClosed:
 		if !l.tcpUp {
 			e.unavailable(l, MsgUnavailable)
+			if len(l.ips) > 1 && !l.removed {
+				l.ipIdx++ // try the host's next address
+				e.redial(l)
+			}
 		}
 	case evDisconnected:
 		wasUp := l.tcpUp
