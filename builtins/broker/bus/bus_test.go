@@ -1054,3 +1054,50 @@ func TestHostAddressesTriedInTurn(t *testing.T) {
 		t.Fatalf("event %+v", ev)
 	}
 }
+
+// Both handshakes cross (each side accepts the other's HELLO before it
+// gets an answer to its own): one connection survives on both sides.
+func TestCrossingHandshakes(t *testing.T) {
+	for i := 0; i < 2; i++ {
+		a, ra := newEP(t, Config{})
+		b, rb := newEP(t, Config{})
+		a.Subscribe("s")
+		b.Subscribe("s")
+		pa := listen(t, a)
+		pb := listen(t, b)
+		a.Peer("127.0.0.1", pb, time.Second)
+		b.Peer("127.0.0.1", pa, time.Second)
+		// Hold both socket goroutines while the HELLOs arrive.
+		a.post(func() { time.Sleep(300 * time.Millisecond) })
+		b.post(func() { time.Sleep(300 * time.Millisecond) })
+		waitEvent(t, ra, PeerAdded, 5*time.Second)
+		waitEvent(t, rb, PeerAdded, 5*time.Second)
+		noEvent(t, ra, PeerAdded, 500*time.Millisecond)
+		noEvent(t, rb, PeerAdded, 10*time.Millisecond)
+		var np = func(e *Endpoint) int {
+			n := 0
+			for _, p := range e.Peers() {
+				if p.Status == Peered {
+					n++
+				}
+			}
+			return n
+		}
+		if np(a) != 1 || np(b) != 1 || len(a.Peers()) != 1 || len(b.Peers()) != 1 {
+			t.Fatalf("round %d: peerings a %+v b %+v", i, a.Peers(), b.Peers())
+		}
+		for j := 0; j < 100; j++ {
+			a.Publish("s", []byte("a"))
+			b.Publish("s", []byte("b"))
+		}
+		waitFor(t, 3*time.Second, "both ways", func() bool { return ra.count() == 100 && rb.count() == 100 })
+		time.Sleep(drainTime + 500*time.Millisecond) // past the drain time of the dropped connection
+		if ra.count() != 100 || rb.count() != 100 || np(a) != 1 || np(b) != 1 {
+			t.Fatalf("round %d: counts %d %d, peers %+v %+v", i, ra.count(), rb.count(), a.Peers(), b.Peers())
+		}
+		noEvent(t, ra, PeerLost, 10*time.Millisecond)
+		noEvent(t, rb, PeerLost, 10*time.Millisecond)
+		a.Close()
+		b.Close()
+	}
+}

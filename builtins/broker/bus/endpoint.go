@@ -157,6 +157,7 @@ type link struct {
 	match      map[string]bool
 	q          outq
 	dead       bool
+	hidden     bool
 	progress   time.Time
 
 	msgsIn, msgsOut, bytesIn, bytesOut, drops, bad atomic.Uint64
@@ -775,7 +776,7 @@ func (e *Endpoint) Peers() []PeerInfo {
 	defer e.mu.Unlock()
 	var out []PeerInfo
 	for _, l := range e.links {
-		if l.dead {
+		if l.dead || l.hidden {
 			continue
 		}
 		out = append(out, PeerInfo{NodeID: l.nodeID, Addr: l.addr, Port: l.port, ListenPort: l.listenPort,
@@ -792,7 +793,7 @@ func (e *Endpoint) Stats() []PeerStats {
 	defer e.mu.Unlock()
 	var out []PeerStats
 	for _, l := range e.links {
-		if l.dead {
+		if l.dead || l.hidden {
 			continue
 		}
 		out = append(out, PeerStats{NodeID: l.nodeID, Addr: l.addr, Port: l.port,

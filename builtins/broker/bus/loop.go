@@ -527,6 +527,7 @@ func (e *Endpoint) welcome(l *link, b []byte) {
 		l.drainUntil = now.Add(drainTime)
 		e.mu.Lock()
 		l.status = Connected
+		l.hidden = true // not a peering of its own
 		e.mu.Unlock()
 		return
 	}
