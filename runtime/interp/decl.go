@@ -110,9 +110,14 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 	t := sc.resolveType(d.Type)
 	var init compiled
+	before, initBad := in.nerrs, false
 	if d.Init != nil {
 		init = in.initializer(sc, d.Init, t)
+		initBad = in.nerrs > before
 		if init.t == nil {
+			if init.badCoerce != "" {
+				in.badRecordInit(d, sc, name, t, "(coerce "+init.badCoerce+" to error)")
+			}
 			return
 		}
 		if t == nil {
@@ -154,9 +159,18 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	sc.checkScalarDefault(d.Attrs, t)
 	expiry := sc.tableExpiry(d.Attrs, t)
 	if d.Init != nil {
+		before := in.nerrs
 		fn, ok := sc.coerce(init, t)
 		if !ok {
 			sc.initMismatch(d.Pos, t, init)
+			return
+		}
+		if fn == nil || initBad || in.nerrs > before {
+			// Bro evaluates no initializer with errors; a record
+			// whose coercion failed is a bad initializer.
+			if _, isRec := init.t.(*types.RecordType); isRec && t.Kind() == types.Record {
+				in.errorAt(d.Init.Pos, "bad record initializer ((coerce %s to error))", sc.describeCompiled(init))
+			}
 			return
 		}
 		if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
@@ -169,6 +183,22 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			in.setExpiry(g, tab, expiry)
 		}
 	}
+}
+
+// badRecordInit reports a global whose initializer is a record
+// coercion that failed (desc describes it, of the error type): when the
+// global has a record type of its own, Bro coerces the coercion to it
+// again, which fails too. The global is declared all the same, with its
+// type or the error type, so that later uses draw no more errors.
+func (in *Interp) badRecordInit(d *ast.VarDecl, sc *scope, name string, t types.Type, desc string) {
+	if t != nil && t.Kind() == types.Record {
+		desc = "(coerce " + desc + " to error)"
+	}
+	in.errorAt(d.Init.Pos, "bad record initializer (%s)", desc)
+	if t == nil {
+		t = types.ErrorType
+	}
+	in.globals[name] = &Global{Name: name, Type: t, Pos: d.Pos, Exported: in.exporting, Const: d.Kind == "const" || d.Kind == "option", Value: value.Unset}
 }
 
 // redeclare applies a second declaration of global g without "redef", as
@@ -190,6 +220,7 @@ func (in *Interp) redeclare(d *ast.VarDecl, sc *scope, g *Global) {
 		return
 	}
 	t := sc.resolveType(d.Type)
+	before := in.nerrs
 	init := in.initializer(sc, d.Init, g.Type)
 	if init.t == nil {
 		return
@@ -204,6 +235,9 @@ func (in *Interp) redeclare(d *ast.VarDecl, sc *scope, g *Global) {
 	fn, ok := sc.coerce(init, g.Type)
 	if !ok {
 		sc.initMismatch(d.Pos, g.Type, init)
+		return
+	}
+	if fn == nil || in.nerrs > before {
 		return
 	}
 	if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
@@ -268,8 +302,9 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 		in.errorIn(posLoc(g.Pos), initLoc(d), "redefinition changes type (%s and %s)", g.Name, sc.describeInit(d.Init))
 		return
 	}
+	before := in.nerrs
 	c := in.initializer(sc, d.Init, g.Type)
-	if c.t == nil {
+	if c.t == nil || c.fn == nil || in.nerrs > before {
 		return
 	}
 	v, ok := in.protect(func() value.Value { return c.fn(sc.frame()) })
@@ -278,8 +313,10 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 	}
 	switch d.Op {
 	case "=":
-		if fn, ok := sc.coerce(compiled{fn: func(*Frame) value.Value { return v }, t: c.t, konst: true, src: c.src}, g.Type); ok {
-			g.Value = fn(nil)
+		if fn, ok := sc.coerce(compiled{fn: func(*Frame) value.Value { return v }, t: c.t, pos: c.pos, konst: true, src: c.src}, g.Type); ok {
+			if fn != nil && in.nerrs == before {
+				g.Value = fn(nil)
+			}
 		} else {
 			sc.initMismatch(d.Pos, g.Type, c)
 		}

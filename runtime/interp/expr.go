@@ -31,6 +31,11 @@ type compiled struct {
 	slot int
 	// src is the expression compiled, for messages about it.
 	src ast.Expr
+	// badCoerce, on an expression with errors, is set when it is a
+	// record constructor "T(...)" whose coercion to T failed: Bro's
+	// coercion then has the error type, and badCoerce describes what
+	// it coerced.
+	badCoerce string
 }
 
 // bad is the result of an expression with errors.

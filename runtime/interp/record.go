@@ -374,9 +374,14 @@ func (sc *scope) namedCtor(c *ast.Call, g *Global) compiled {
 			return bad
 		}
 		rc.src = &ast.ListExpr{Pos: c.Pos, Elems: c.Args}
+		before := sc.in.nerrs
 		fn, ok := sc.coerce(rc, t)
 		if !ok {
 			return sc.errorAt(c.Pos, "type clash in record constructor")
+		}
+		if fn == nil || sc.in.nerrs > before {
+			// The coercion reported why it failed.
+			return compiled{pos: c.Pos, badCoerce: sc.describeCompiled(rc)}
 		}
 		return compiled{t: t, pos: c.Pos, fn: fn}
 	case *types.TableType:
