@@ -139,7 +139,7 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		p := map[string]value.Proto{"tcp": value.TCP, "udp": value.UDP, "icmp": value.ICMP}[proto]
 		out.t, v = types.PortType, value.Port(uint32(n), p)
 	case scanner.Addr:
-		a, err := netip.ParseAddr(strings.Trim(c.Text, "[]"))
+		a, err := netip.ParseAddr(addrText(c.Text))
 		if err != nil {
 			return sc.errorAt(c.Pos, "bad address (%s)", c.Text)
 		}
@@ -199,8 +199,7 @@ func parseInterval(text string) float64 {
 
 func parseSubnet(text string) (netip.Prefix, error) {
 	addr, bits, _ := strings.Cut(text, "/")
-	addr = strings.Trim(strings.TrimSpace(addr), "[]")
-	a, err := netip.ParseAddr(addr)
+	a, err := netip.ParseAddr(addrText(strings.TrimSpace(addr)))
 	if err != nil {
 		return netip.Prefix{}, err
 	}
@@ -209,6 +208,17 @@ func parseSubnet(text string) (netip.Prefix, error) {
 		return netip.Prefix{}, err
 	}
 	return a.Prefix(n)
+}
+
+// addrText is the address in a literal: without its brackets, and
+// without the "0x" that Bro's scanner lets an IPv6 literal begin with
+// ([0xaaaa::bbbb] is aaaa::bbbb).
+func addrText(lit string) string {
+	a := strings.Trim(lit, "[]")
+	if len(lit) > 0 && lit[0] == '[' {
+		a = strings.TrimPrefix(a, "0x")
+	}
+	return a
 }
 
 func basename(path string) string {
