@@ -185,6 +185,26 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 }
 
+// redefIndexed rewrites "redef t[k] = v;", which reads as t followed by
+// the assignment "[k] = v", into what Bro makes of it:
+// "redef t += { [k] = v };". Other declarations come back unchanged.
+func redefIndexed(d *ast.VarDecl) *ast.VarDecl {
+	if d.Op != "" || d.Type != nil || d.Init == nil || d.Init.Brace || len(d.Init.Elems) != 1 {
+		return d
+	}
+	a, ok := d.Init.Elems[0].(*ast.Assign)
+	if !ok || a.Op != "=" {
+		return d
+	}
+	if _, ok := a.X.(*ast.ListExpr); !ok {
+		return d
+	}
+	nd := *d
+	nd.Op = "+="
+	nd.Init = &ast.Init{Pos: d.Init.Pos, Brace: true, Elems: []ast.Expr{a}}
+	return &nd
+}
+
 // badRecordInit reports a global whose initializer is a record
 // coercion that failed (desc describes it, of the error type): when the
 // global has a record type of its own, Bro coerces the coercion to it
@@ -284,6 +304,7 @@ func (in *Interp) initializer(sc *scope, init *ast.Init, t types.Type) compiled 
 
 // redefVar applies "redef x = e", "+=" and "-=".
 func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
+	d = redefIndexed(d)
 	g := in.lookup(d.Name, sc.module)
 	if g == nil {
 		in.errorAt(d.Pos, "\"redef\" used but not previously defined (%s)", fullName(sc.module, d.Name))
