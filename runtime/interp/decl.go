@@ -427,7 +427,7 @@ func (in *Interp) addEnumValues(e *types.EnumType, vals []*ast.EnumValue, module
 			continue
 		}
 		num, _ := e.Value(name)
-		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos, Exported: in.exporting}
+		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos, Exported: in.exporting, Deprecated: v.Deprecated}
 	}
 }
 
