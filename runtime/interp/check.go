@@ -23,6 +23,9 @@ func (sc *scope) unknownIdentifier(pos ast.Pos, name string) compiled {
 	return bad
 }
 
+// Warn reports a warning found while loading, in Bro's form.
+func (in *Interp) Warn(pos ast.Pos, msg string) { in.warnAt(pos, "%s", msg) }
+
 // warnAt reports a warning in Bro's form; warnings do not stop a run.
 func (in *Interp) warnAt(pos ast.Pos, format string, args ...any) {
 	if in.aborted {
