@@ -12,7 +12,7 @@ import (
 // canCast reports whether a value of static type from may be cast to to:
 // Bro allows a cast to the same type, and from any (checked at run time).
 func canCast(from, to types.Type) bool {
-	return from.Kind() == types.Any || sameType(from, to)
+	return from.Kind() == types.Any || to.Kind() == types.Any || sameType(from, to)
 }
 
 // dynamicType returns the type a value of static type t really has: for
@@ -55,6 +55,10 @@ func (sc *scope) cast(c *ast.Cast) compiled {
 		return sc.errorAt(c.Pos, "cast not supported (%s)", sc.describe(c))
 	}
 	if x.t.Kind() != types.Any {
+		if t.Kind() == types.Any {
+			fn, _ := sc.coerce(x, t)
+			return compiled{t: t, pos: c.Pos, fn: fn}
+		}
 		return compiled{t: t, pos: c.Pos, fn: x.fn}
 	}
 	pos, desc := c.Pos, sc.describer(c)

@@ -764,13 +764,25 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 }
 
 // sameType reports whether a value of type a can stand where b is wanted.
-func sameType(a, b types.Type) bool { return sameTypeIn(a, b, nil) }
+// Below the top any matches every type, as in Bro 2.6's same_type; at
+// the top a value must be made an any first (see coerce), so there it
+// matches only itself.
+func sameType(a, b types.Type) bool {
+	if (a.Kind() == types.Any) != (b.Kind() == types.Any) {
+		return false
+	}
+	return sameTypeIn(a, b, nil)
+}
 
 // sameTypeIn is sameType; seen holds the pairs of record types being
 // compared further up, which are assumed the same so that comparing
 // records that refer to themselves ends.
 func sameTypeIn(a, b types.Type, seen map[[2]*types.RecordType]bool) bool {
 	if a == b {
+		return true
+	}
+	if a.Kind() == types.Any || b.Kind() == types.Any {
+		// Bro 2.6's same_type lets any match every type, at any depth.
 		return true
 	}
 	if a.Kind() != b.Kind() {
