@@ -71,7 +71,7 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 				sc.in.errorAt(c.Pos, "switch expression must be of an atomic type when cases are expressions (%s)", xdesc)
 				break
 			}
-			v := sc.expr(e)
+			v := sc.caseLabel(e)
 			if v.t == nil {
 				continue
 			}
@@ -186,4 +186,47 @@ func endsCase(body []ast.Stmt) bool {
 		return endsCase(last.Stmts)
 	}
 	return false
+}
+
+// caseLabel compiles a case label. As Bro's switch does, a unary minus or
+// plus applied to a constant, and the name of a global constant, are
+// folded into constants; anything else stays what it is, to be refused
+// if not constant.
+func (sc *scope) caseLabel(e ast.Expr) compiled {
+	inner := e
+	for {
+		p, ok := inner.(*ast.Paren)
+		if !ok {
+			break
+		}
+		inner = p.X
+	}
+	fold := false
+	switch x := inner.(type) {
+	case *ast.Unary:
+		operand := x.X
+		for {
+			p, ok := operand.(*ast.Paren)
+			if !ok {
+				break
+			}
+			operand = p.X
+		}
+		_, isConst := operand.(*ast.Const)
+		fold = isConst && (x.Op == "-" || x.Op == "+")
+	case *ast.Name:
+		if _, local := sc.locals[x.Name]; !local {
+			g := sc.in.lookup(x.Name, sc.module)
+			fold = g != nil && g.Const && !g.Option && !g.IsType && !g.Value.IsUnset()
+		}
+	}
+	v := sc.expr(e)
+	if !fold || v.t == nil || v.konst || v.fn == nil {
+		return v
+	}
+	k, ok := sc.in.protect(func() value.Value { return v.fn(sc.frame()) })
+	if !ok {
+		return bad
+	}
+	return compiled{t: v.t, pos: v.pos, src: v.src, konst: true, fn: func(*Frame) value.Value { return k }}
 }
