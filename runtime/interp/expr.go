@@ -392,6 +392,9 @@ func (sc *scope) unary(u *ast.Unary) compiled {
 		}
 		return compiled{t: x.t, pos: pos, fn: x.fn}
 	case "++", "--":
+		if vt, ok := x.t.(*types.VectorType); ok {
+			return sc.vectorIncr(u, x, vt, desc)
+		}
 		if k := x.t.Kind(); k != types.Count && k != types.Int && k != types.Counter {
 			return sc.errorAt(pos, "requires an integral operand (%s)", desc)
 		}
@@ -463,6 +466,24 @@ func (sc *scope) logical(b *ast.Binary) compiled {
 	x, y := sc.expr(b.X), sc.expr(b.Y)
 	if x.t == nil || y.t == nil {
 		return bad
+	}
+	_, xv := x.t.(*types.VectorType)
+	_, yv := y.t.(*types.VectorType)
+	if xv || yv {
+		// Element by element, without short-circuit.
+		return sc.vectorOpWith(b, x, y, func(ex, ey compiled) compiled {
+			if ex.t.Kind() != types.Bool || ey.t.Kind() != types.Bool {
+				return sc.errorAt(b.Pos, "requires boolean operands (%s)", sc.describe(b))
+			}
+			and := b.Op == "&&"
+			return compiled{t: types.BoolType, pos: b.Pos, fn: func(fr *Frame) value.Value {
+				l, r := ex.fn(fr).AsBool(), ey.fn(fr).AsBool()
+				if and {
+					return value.Bool(l && r)
+				}
+				return value.Bool(l || r)
+			}}
+		})
 	}
 	if x.t.Kind() != types.Bool || y.t.Kind() != types.Bool {
 		return sc.errorAt(b.Pos, "requires boolean operands (%s)", sc.describe(b))
