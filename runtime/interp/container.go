@@ -23,6 +23,16 @@ func isUnspecified(t types.Type) bool {
 	return false
 }
 
+// implicitType is the type a variable takes from its initializer: that
+// of the initializer, except that an empty "vector()" makes a vector of
+// any, which holds elements of every type.
+func implicitType(t types.Type) types.Type {
+	if vt, ok := t.(*types.VectorType); ok && vt.Elem == nil {
+		return &types.VectorType{Elem: types.AnyType}
+	}
+	return t
+}
+
 // retype gives an empty container built by an unspecified constructor
 // the type it is assigned to, keeping any &default it was given.
 func retype(v value.Value, t types.Type) value.Value {

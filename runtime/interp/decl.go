@@ -121,7 +121,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			return
 		}
 		if t == nil {
-			t = init.t
+			t = implicitType(init.t)
 		}
 	}
 	if t == nil {

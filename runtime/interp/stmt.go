@@ -188,7 +188,7 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 			return nil
 		}
 		if t == nil {
-			t = init.t
+			t = implicitType(init.t)
 		}
 	}
 	if t == nil {
