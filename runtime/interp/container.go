@@ -172,6 +172,11 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 			}
 			add = append(add, f)
 		}
+		if isUnspecified(t) && len(e.Attrs) > 0 {
+			return compiled{t: t, pos: e.Pos, ctorAttrs: e.Attrs, fn: func(*Frame) value.Value {
+				return value.Value{R: value.NewTable(t)}
+			}}
+		}
 		withDefault := sc.tableAttrs(e.Attrs, t)
 		return compiled{t: t, pos: e.Pos, fn: func(fr *Frame) value.Value {
 			tab := value.NewTable(t)

@@ -36,6 +36,10 @@ type compiled struct {
 	// coercion then has the error type, and badCoerce describes what
 	// it coerced.
 	badCoerce string
+	// ctorAttrs are the attributes of an empty "table()" or "set()"
+	// constructor, which has no type of its own to check them
+	// against: they are checked and applied when it is coerced.
+	ctorAttrs []*ast.Attr
 }
 
 // bad is the result of an expression with errors.

@@ -204,6 +204,14 @@ func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handl
 		return fn, ok, true
 	case *types.TableType:
 		if from, isTab := c.t.(*types.TableType); isTab && isUnspecified(from) {
+			if c.ctorAttrs != nil {
+				attrs := sc.tableAttrs(c.ctorAttrs, want)
+				return func(fr *Frame) value.Value {
+					tab := value.NewTable(want)
+					attrs(tab)
+					return value.Value{R: tab}
+				}, true, true
+			}
 			return func(fr *Frame) value.Value { return retype(c.fn(fr), want) }, true, true
 		}
 	case *types.VectorType:
