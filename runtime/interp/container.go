@@ -246,6 +246,22 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc stri
 		}
 		yield = fn
 	}
+	if sc.inBraceInit {
+		if keys, expands := sc.expandedKeys(a.Position(), idx, t); expands {
+			if keys == nil {
+				return nil
+			}
+			return func(fr *Frame, tab *value.Table) {
+				var v value.Value
+				if yield != nil {
+					v = yield(fr)
+				}
+				for _, k := range keys(fr) {
+					tab.Insert(k, v)
+				}
+			}
+		}
+	}
 	key := sc.indexKey(a.Position(), idx, t, desc)
 	if key == nil {
 		return nil
@@ -257,6 +273,102 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc stri
 		}
 		tab.Insert(key(fr), v)
 	}
+}
+
+// expandedKeys compiles an index of a set or table initializer in which
+// some parts are lists ("[a, b]") or sets of the index type where a
+// single value is wanted: as Bro's initialization expands them, the
+// element is inserted under every combination of their members. It
+// checks the parts as indexKey does; expands is false only when the
+// index has the wrong number of parts, left to indexKey to report; keys
+// is nil after an error.
+func (sc *scope) expandedKeys(pos ast.Pos, idx []ast.Expr, t *types.TableType) (keys func(fr *Frame) [][]value.Value, expands bool) {
+	if len(idx) != len(t.Index) {
+		return nil, false
+	}
+	type part struct {
+		one  exprFn   // a single value
+		list []exprFn // the members of a list
+		set  exprFn   // a set whose members stand here
+	}
+	parts := make([]part, len(idx))
+	for i, x := range idx {
+		want := t.Index[i]
+		if l, ok := x.(*ast.ListExpr); ok && !isRecordCtor(l) {
+			expands = true
+			for _, e := range l.Elems {
+				c := sc.expr(e)
+				if c.t == nil {
+					return nil, true
+				}
+				fn, ok := sc.coerce(c, want)
+				if !ok {
+					sc.errorAtAnd(c.pos, want, "type mismatch (%s and %s)", sc.describe(e), want)
+					return nil, true
+				}
+				parts[i].list = append(parts[i].list, fn)
+			}
+			continue
+		}
+		c := sc.expr(x)
+		if c.t == nil {
+			return nil, true
+		}
+		if st, ok := c.t.(*types.TableType); ok && st.IsSet() && len(st.Index) == 1 && want.Kind() != types.Table && sameType(st.Index[0], want) {
+			expands = true
+			parts[i].set = c.fn
+			continue
+		}
+		fn, ok := sc.coerce(c, want)
+		if !ok && len(idx) == 1 && c.t.Kind() == types.Addr && want.Kind() == types.Subnet {
+			fn, ok = hostSubnet(c.fn), true
+		}
+		if !ok {
+			sc.errorAtAnd(c.pos, want, "type mismatch (%s and %s)", sc.describe(x), want)
+			return nil, true
+		}
+		parts[i].one = fn
+	}
+	if !expands {
+		// Each part compiled once, as indexKey would have.
+		fns := make([]exprFn, len(parts))
+		for i, p := range parts {
+			fns[i] = p.one
+		}
+		key := keyFrom(fns)
+		return func(fr *Frame) [][]value.Value { return [][]value.Value{key(fr)} }, true
+	}
+	return func(fr *Frame) [][]value.Value {
+		out := [][]value.Value{nil}
+		for _, p := range parts {
+			var vals []value.Value
+			switch {
+			case p.one != nil:
+				vals = []value.Value{p.one(fr)}
+			case p.set != nil:
+				if s, ok := p.set(fr).R.(*value.Table); ok {
+					s.Each(func(e *value.Entry) bool {
+						vals = append(vals, e.Key[0])
+						return true
+					})
+				}
+			default:
+				for _, fn := range p.list {
+					vals = append(vals, fn(fr))
+				}
+			}
+			next := make([][]value.Value, 0, len(out)*len(vals))
+			for _, k := range out {
+				for _, v := range vals {
+					nk := make([]value.Value, len(k), len(k)+1)
+					copy(nk, k)
+					next = append(next, append(nk, v))
+				}
+			}
+			out = next
+		}
+		return out
+	}, true
 }
 
 // indexKey compiles index expressions against a table's index types,
@@ -323,7 +435,11 @@ func (sc *scope) braceInit(init *ast.Init, t types.Type) compiled {
 		if t.IsSet() {
 			kind = "set"
 		}
-		return sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: kind, Args: init.Elems}, t)
+		saved := sc.inBraceInit
+		sc.inBraceInit = true
+		c := sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: kind, Args: init.Elems}, t)
+		sc.inBraceInit = saved
+		return c
 	case *types.VectorType:
 		return sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: "{", Args: init.Elems}, t)
 	case nil:

@@ -37,6 +37,10 @@ type scope struct {
 	// declaration stands.
 	bodyInits []stmtFn
 	inBody    bool
+	// inBraceInit is set while the elements of a "{ ... }" initializer
+	// of a set or table are compiled: there an index part may be a
+	// list or a set, standing for each of its members.
+	inBraceInit bool
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {
