@@ -4,6 +4,7 @@ import (
 	"gobro/lang/ast"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
+	"io"
 )
 
 // Tables, sets and vectors: the set(), table() and vector()
@@ -148,6 +149,11 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc)
 			}
 			fn, ok := sc.coerce(c, t.Elem)
+			if !ok && sc.typedCtor {
+				sc.promotionError(c.pos, t.Elem, c.t, sc.describe(a))
+				sc.errorAtAnd(c.pos, t.Elem, "type mismatch (%s and %s)", sc.describe(a), t.Elem)
+				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc)
+			}
 			if !ok {
 				if i == 0 || e.Kind != "vector" {
 					return sc.errorAt(e.Pos, "type mismatch at index %d (%s and %s)", i, desc, sc.describe(a))
@@ -166,8 +172,17 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 	case *types.TableType:
 		var add []func(fr *Frame, tab *value.Table)
 		for _, a := range e.Args {
+			before := sc.in.nerrs
 			f := sc.tableElem(a, t, e.Kind == "set", desc)
 			if f == nil {
+				if sc.typedCtor && sc.in.nerrs > before {
+					if t.IsSet() && len(t.Index) == 1 {
+						return sc.errorAt(e.Pos, "inconsistent type in set constructor (%s)", desc)
+					}
+					if !t.IsSet() {
+						return sc.errorAt(e.Pos, "inconsistent types in table constructor (%s)", desc)
+					}
+				}
 				return bad
 			}
 			add = append(add, f)
@@ -188,6 +203,17 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 		}}
 	}
 	return sc.errorAt(e.Pos, "bad constructor type (%s)", t)
+}
+
+// typedCtorWithType is ctorWithType for a constructor given its type
+// ("T(...)" with T a named type, or a set constructor checked again for
+// the set it is assigned to): its elements' mismatches are reported as
+// Bro's promotion check reports them, then the constructor.
+func (sc *scope) typedCtorWithType(e *ast.Constructor, t types.Type) compiled {
+	saved := sc.typedCtor
+	sc.typedCtor = true
+	defer func() { sc.typedCtor = saved }()
+	return sc.ctorWithType(e, t)
 }
 
 // describeCtor renders a constructor as Bro's messages show it.
@@ -415,6 +441,14 @@ func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, de
 			// A table indexed by subnets takes an address too, as
 			// the subnet holding just that address.
 			fn, ok = hostSubnet(c.fn), true
+		}
+		if !ok && sc.typedCtor {
+			// Bro's promotion check speaks first; a table's
+			// constructor then only calls its types inconsistent.
+			sc.promotionError(c.pos, t.Index[i], c.t, sc.describe(x))
+			if !t.IsSet() {
+				return nil
+			}
 		}
 		if !ok {
 			sc.errorAtAnd(c.pos, t.Index[i], "type mismatch (%s and %s)", sc.describe(x), t.Index[i])
@@ -823,4 +857,81 @@ func (sc *scope) describeAttrs(attrs []*ast.Attr) string {
 		}
 	}
 	return s
+}
+
+// quietly runs f with the reporting of errors and warnings turned off,
+// for checks whose own messages would not be Bro's; it reports whether
+// f met errors.
+func (sc *scope) quietly(f func()) (failed bool) {
+	in := sc.in
+	savedOut, savedErrs := in.errOut, in.nerrs
+	in.errOut = io.Discard
+	defer func() { in.errOut, in.nerrs = savedOut, savedErrs }()
+	f()
+	return in.nerrs > savedErrs
+}
+
+// initCtor compiles the initializer of a global of set or vector type t
+// that is an anonymous "set(...)" or "vector(...)" of another type, as
+// Bro's initialization does: each element's value is promoted to the
+// element type, and the first that cannot be is reported with its
+// index. handled is false for any other initializer.
+func (sc *scope) initCtor(init compiled, t types.Type) (fn exprFn, ok, handled bool) {
+	e := init.src
+	for {
+		p, isParen := e.(*ast.Paren)
+		if !isParen {
+			break
+		}
+		e = p.X
+	}
+	ctor, isCtor := e.(*ast.Constructor)
+	if !isCtor || len(ctor.Args) == 0 || sameType(init.t, t) {
+		return nil, false, false
+	}
+	var want types.Type
+	switch tt := t.(type) {
+	case *types.TableType:
+		if ctor.Kind != "set" || !tt.IsSet() || len(tt.Index) != 1 {
+			return nil, false, false
+		}
+		want = tt.Index[0]
+	case *types.VectorType:
+		if ctor.Kind != "vector" {
+			return nil, false, false
+		}
+		want = tt.Elem
+	default:
+		return nil, false, false
+	}
+	desc := sc.describeCtor(ctor)
+	for i, a := range ctor.Args {
+		var c compiled
+		var fits bool
+		sc.quietly(func() {
+			c = sc.expr(a)
+			if c.t != nil {
+				_, fits = sc.coerce(c, want)
+			}
+		})
+		if c.t == nil || fits {
+			continue
+		}
+		what := sc.describe(a)
+		if v, evaluated := sc.in.protect(func() value.Value { return c.fn(sc.frame()) }); evaluated {
+			what = value.Render(v, c.t)
+		}
+		sc.promotionError(c.pos, want, c.t, what)
+		if ctor.Kind == "set" {
+			sc.in.errorAt(ctor.Pos, "initialization type mismatch in set (%s and %s)", desc, sc.describe(a))
+		} else {
+			sc.in.errorAt(ctor.Pos, "initialization type mismatch at index %d (%s and %s)", i, desc, sc.describe(a))
+		}
+		return nil, false, true
+	}
+	var r compiled
+	if sc.quietly(func() { r = sc.typedCtorWithType(ctor, t) }) || r.t == nil {
+		return nil, false, false
+	}
+	return r.fn, true, true
 }

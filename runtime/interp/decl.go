@@ -160,7 +160,13 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	expiry := sc.tableExpiry(d.Attrs, t)
 	if d.Init != nil {
 		before := in.nerrs
-		fn, ok := sc.coerce(init, t)
+		fn, ok, handled := sc.initCtor(init, t)
+		if handled && !ok {
+			return
+		}
+		if !handled {
+			fn, ok = sc.coerce(init, t)
+		}
 		if !ok {
 			sc.initMismatch(d.Pos, t, init)
 			return

@@ -389,9 +389,9 @@ func (sc *scope) namedCtor(c *ast.Call, g *Global) compiled {
 		if t.IsSet() {
 			kind = "set"
 		}
-		return sc.ctorWithType(&ast.Constructor{Pos: c.Pos, Kind: kind, Args: c.Args}, t)
+		return sc.typedCtorWithType(&ast.Constructor{Pos: c.Pos, Kind: kind, Args: c.Args}, t)
 	case *types.VectorType:
-		return sc.ctorWithType(&ast.Constructor{Pos: c.Pos, Kind: "vector", Args: c.Args}, t)
+		return sc.typedCtorWithType(&ast.Constructor{Pos: c.Pos, Kind: "vector", Args: c.Args}, t)
 	}
 	return sc.errorAt(c.Pos, "constructor type not implemented (%s)", g.Type)
 }

@@ -41,6 +41,11 @@ type scope struct {
 	// of a set or table are compiled: there an index part may be a
 	// list or a set, standing for each of its members.
 	inBraceInit bool
+	// typedCtor is set while a constructor is checked against a type
+	// given to it ("T(...)" with T a named type, or a set constructor
+	// checked again for the set it is assigned to): its elements are
+	// checked with Bro's promotion messages.
+	typedCtor bool
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {

@@ -203,6 +203,15 @@ func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handl
 		fn, ok := sc.coerceRecord(c, from, want)
 		return fn, ok, true
 	case *types.TableType:
+		if ctor := setCtorOf(c); ctor != nil && want.IsSet() && !sameType(c.t, want) {
+			// Bro checks a set constructor again against the set
+			// type wanted, coercing its elements to it.
+			r := sc.typedCtorWithType(ctor, want)
+			if r.t == nil {
+				return nil, false, true
+			}
+			return r.fn, true, true
+		}
 		if from, isTab := c.t.(*types.TableType); isTab && isUnspecified(from) {
 			if c.ctorAttrs != nil {
 				attrs := sc.tableAttrs(c.ctorAttrs, want)
@@ -283,4 +292,25 @@ func (sc *scope) vectorIncr(u *ast.Unary, x compiled, vt *types.VectorType, desc
 		}
 		return value.Value{R: v}
 	}}
+}
+
+// setCtorOf returns the "set(...)" constructor, with elements, that c
+// was compiled from; nil if it is something else.
+func setCtorOf(c compiled) *ast.Constructor {
+	e := c.src
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	ctor, ok := e.(*ast.Constructor)
+	if !ok || ctor.Kind != "set" || len(ctor.Args) == 0 {
+		return nil
+	}
+	if _, isSet := c.t.(*types.TableType); !isSet {
+		return nil
+	}
+	return ctor
 }
