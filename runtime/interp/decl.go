@@ -396,7 +396,7 @@ func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
 	case d.Type.Record != nil:
 		// Named before its fields resolve, so that fields may refer to it.
 		rt := types.NewRecord(name, nil)
-		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos, Exported: in.exporting}
+		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos, Exported: in.exporting, Deprecated: hasAttr(d.Attrs, "&deprecated")}
 		logAll := hasAttr(d.Attrs, "&log")
 		for _, f := range sc.fields(d.Type.Record.Fields) {
 			// &log on the record logs every field.
@@ -406,13 +406,13 @@ func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
 		return
 	case d.Type.Enum != nil:
 		e := types.NewEnum(name)
-		in.globals[name] = &Global{Name: name, Type: e, IsType: true, Pos: d.Pos, Exported: in.exporting}
+		in.globals[name] = &Global{Name: name, Type: e, IsType: true, Pos: d.Pos, Exported: in.exporting, Deprecated: hasAttr(d.Attrs, "&deprecated")}
 		in.addEnumValues(e, d.Type.Enum.Values, module)
 		return
 	default:
 		t = sc.resolveType(d.Type)
 	}
-	in.globals[name] = &Global{Name: name, Type: t, IsType: true, Pos: d.Pos, Exported: in.exporting}
+	in.globals[name] = &Global{Name: name, Type: t, IsType: true, Pos: d.Pos, Exported: in.exporting, Deprecated: hasAttr(d.Attrs, "&deprecated")}
 }
 
 // addEnumValues adds names to an enum; each becomes a constant of the
@@ -503,6 +503,10 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	if !ok {
 		in.errorAt(d.Pos, "incompatible types (%s)", g.Name)
 		return
+	}
+	if g.Deprecated && declared.Flavor == types.FlavorEvent {
+		// A handler of a deprecated event is a use of it.
+		in.deprecatedUse(d, d.Pos, g.Name)
 	}
 	if hasAttr(d.Attrs, "&deprecated") {
 		// Uses from here on warn, as Bro marks the identifier when

@@ -853,6 +853,9 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 	if i < 0 {
 		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
 	}
+	if rt.Fields[i].Deprecated {
+		sc.in.deprecatedUse(f, f.Pos, rt.Name()+"$"+f.Name)
+	}
 	pos := f.Pos
 	desc := sc.describer(f)
 	in := sc.in
@@ -887,6 +890,9 @@ func (sc *scope) hasField(f *ast.HasField) compiled {
 	i := rt.FieldIndex(f.Name)
 	if i < 0 {
 		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
+	}
+	if rt.Fields[i].Deprecated {
+		sc.in.deprecatedUse(f, f.Pos, rt.Name()+"?$"+f.Name)
 	}
 	pos, desc := f.Pos, sc.describer(f.X)
 	return compiled{t: types.BoolType, pos: f.Pos, fn: func(fr *Frame) value.Value {

@@ -60,6 +60,9 @@ func (sc *scope) globalHookCall(h *ast.HookCall, call *ast.Call, g *Global) comp
 	if !isFunc || ft.Flavor != types.FlavorHook {
 		return sc.errorAt(h.Pos, "not a valid hook call expression")
 	}
+	if g.Deprecated {
+		sc.in.deprecatedUse(call.Fun, call.Fun.Position(), g.Name)
+	}
 	checked, ok := sc.checkArgs(call.Args, ft, call.Pos)
 	if !ok {
 		return sc.callMismatch(call, checked)

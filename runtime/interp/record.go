@@ -271,6 +271,15 @@ func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, b
 		convs[i] = sc.fieldConversion(f.Type, want)
 		mapping[j] = i
 	}
+	for j, i := range mapping {
+		if i >= 0 && to.Fields[j].Deprecated {
+			type use struct {
+				src   ast.Expr
+				field int
+			}
+			sc.in.deprecatedUse(use{c.src, j}, c.pos, to.Name()+"$"+to.Fields[j].Name)
+		}
+	}
 	for j, f := range to.Fields {
 		if mapping[j] < 0 && !f.Optional && !f.HasDefault {
 			sc.in.errorAt(c.pos, "non-optional field \"%s\" missing (%s)", f.Name, desc)

@@ -106,6 +106,9 @@ func (sc *scope) resolveType(t *ast.Type) types.Type {
 			in.errorIn(posLoc(g.Pos), posLoc(t.Pos), "not a BRO type (%s and )", g.Name)
 			return types.ErrorType
 		}
+		if g.Deprecated {
+			in.deprecatedUse(t, t.Pos, g.Name)
+		}
 		return g.Type
 	case t.Table != nil:
 		return &types.TableType{Index: sc.resolveTypes(t.Table.Index), Yield: sc.resolveType(t.Table.Yield)}
@@ -159,6 +162,8 @@ func (sc *scope) fields(fs []*ast.Field) []*types.Field {
 				tf.Optional = true
 			case "&log":
 				tf.Log = true
+			case "&deprecated":
+				tf.Deprecated = true
 			case "&default":
 				tf.HasDefault = true
 				tf.Optional = true // a field's &default implies &optional

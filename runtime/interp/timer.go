@@ -168,6 +168,9 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 		sc.in.errorAt(c.Pos, "not an event (%s(%s))", c.Name, sc.describeArgs(c.Args))
 		return nil
 	}
+	if g.Deprecated {
+		sc.in.deprecatedUse(c, c.Pos, g.Name)
+	}
 	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
 	if !ok {
 		if !checked.done {
