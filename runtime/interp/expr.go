@@ -710,6 +710,12 @@ func (sc *scope) cond(c *ast.Cond) compiled {
 // assign compiles "=", "+=" and "-=".
 func (sc *scope) assign(a *ast.Assign) compiled {
 	x, y := sc.expr(a.X), sc.expr(a.Y)
+	if x.t != nil && y.t == nil && x.set == nil && a.Op == "=" {
+		// Bro makes the target an lvalue whatever the value: in
+		// "foo = bar = baz" with both constant, both are refused,
+		// the inner one first.
+		return sc.notAssignable(a.X)
+	}
 	if x.t == nil || y.t == nil {
 		return bad
 	}
