@@ -316,6 +316,16 @@ func (sc *scope) name(n *ast.Name) compiled {
 	}
 	if !g.Const {
 		c.set = func(_ *Frame, v value.Value) { g.Value = v }
+		if ft, ok := g.Type.(*types.FuncType); ok && ft.Flavor == types.FlavorEvent {
+			// As Bro's ID::SetVal: the event's handler becomes the
+			// assigned event's, so raising it runs those bodies.
+			c.set = func(_ *Frame, v value.Value) {
+				g.Value = v
+				if f, ok := v.R.(*Func); ok && f.handlers != nil && g.Handler != nil && f.handlers != g.Handler {
+					g.Handler.bodies = append([]body(nil), f.handlers.bodies...)
+				}
+			}
+		}
 	}
 	return c
 }
