@@ -122,20 +122,16 @@ func (in *Interp) newRecordDepth(rt *types.RecordType, depth int) *value.Record 
 }
 
 // extendRecords gives the records made so far of type rt the fields a
-// "redef record" just added, at their defaults or unset.
+// "redef record" just added, unset: Bro 2.6 resizes the records made
+// while parsing with empty slots (RecordVal::ResizeParseTimeRecords), so
+// "?$" finds them missing while a read still yields the &default.
 func (in *Interp) extendRecords(rt *types.RecordType) {
 	for _, r := range in.loadTimeRecords {
 		if r.Type != rt {
 			continue
 		}
 		for i := len(r.Fields); i < len(rt.Fields); i++ {
-			v := value.Unset
-			if rt.Fields[i].HasDefault {
-				if d, ok := in.defaultOf(rt.Fields[i]); ok {
-					v = d
-				}
-			}
-			r.Fields = append(r.Fields, v)
+			r.Fields = append(r.Fields, value.Unset)
 		}
 	}
 }
