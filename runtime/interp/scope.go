@@ -46,6 +46,9 @@ type scope struct {
 	// checked again for the set it is assigned to): its elements are
 	// checked with Bro's promotion messages.
 	typedCtor bool
+	// depth is how deep in statements the one being compiled stands:
+	// 1 for a statement of a body's own list.
+	depth int
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {

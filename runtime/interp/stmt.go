@@ -65,7 +65,9 @@ func (sc *scope) stmts(list []ast.Stmt) stmtFn {
 func (sc *scope) stmt(s ast.Stmt) stmtFn {
 	saved := sc.softFails
 	sc.softFails = false
+	sc.depth++
 	fn := sc.stmtKind(s)
+	sc.depth--
 	if sc.softFails && fn != nil {
 		_, isReturn := s.(*ast.ReturnStmt)
 		fn = sc.in.catchSoft(fn, isReturn)
@@ -235,6 +237,16 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		return nil
 	}
 	slot := l.slot
+	if sc.inBody && sc.depth > 1 && !l.mayBeUnset {
+		// Inside a block that may be skipped: until its declaration
+		// runs, the local holds no value, and reading it is Bro's
+		// "value used but not set".
+		l.mayBeUnset = true
+		sc.bodyInits = append(sc.bodyInits, func(fr *Frame) flow {
+			fr.locals[slot] = value.Unset
+			return flowNormal
+		})
+	}
 	return func(fr *Frame) flow {
 		v := fn(fr)
 		if tab, ok := v.R.(*value.Table); ok {
