@@ -62,6 +62,20 @@ func (f *File) Write(data string) bool {
 	return err == nil
 }
 
+// Size is the file's size in bytes, as Bro's |f| gives it: everything
+// written so far counts; a file bound to standard output, or closed, has
+// none.
+func (f *File) Size() float64 {
+	if f == nil || f.f == nil || !f.open {
+		return 0
+	}
+	info, err := f.f.Stat()
+	if err != nil {
+		return 0
+	}
+	return float64(info.Size())
+}
+
 // Close closes the file. It reports true if the file is now closed (a
 // file that was closed already counts) and false for a file bound to
 // standard output, which Bro never closes.
