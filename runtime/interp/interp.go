@@ -55,10 +55,13 @@ type Interp struct {
 	// deprecWarned holds the syntax nodes whose use of a &deprecated
 	// item has been warned about.
 	deprecWarned map[any]bool
-	out          io.Writer
-	errOut       io.Writer
-	topLevel     []stmtFn // top-level statements, in order
-	topScope     *scope   // their locals
+	// stdoutFile is the file value print_hook receives for prints to
+	// standard output.
+	stdoutFile *value.File
+	out        io.Writer
+	errOut     io.Writer
+	topLevel   []stmtFn // top-level statements, in order
+	topScope   *scope   // their locals
 	// currentRemote tells whether the event being handled came from a
 	// peer (is_remote_event).
 	currentRemote bool

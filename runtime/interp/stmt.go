@@ -2,6 +2,7 @@ package interp
 
 import (
 	"io"
+	"strings"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -136,7 +137,7 @@ func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 		fns = append(fns, e.fn)
 		ts = append(ts, e.t)
 	}
-	out := sc.in.out
+	out, in := sc.in.out, sc.in
 	if len(ts) > 0 && ts[0].Kind() == types.File {
 		target, fns, ts := fns[0], fns[1:], ts[1:]
 		pos, desc := s.Pos, sc.describer(s.Exprs[0])
@@ -152,7 +153,9 @@ func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 			for i, fn := range fns {
 				vals[i] = fn(fr)
 			}
-			f.Write(value.PrintLine(vals, ts, f.Raw()))
+			line := value.PrintLine(vals, ts, f.Raw())
+			f.Write(line)
+			in.printHook(f, line)
 			return flowNormal
 		}
 	}
@@ -161,9 +164,26 @@ func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 		for i, fn := range fns {
 			vals[i] = fn(fr)
 		}
-		io.WriteString(out, value.PrintLine(vals, ts, false))
+		line := value.PrintLine(vals, ts, false)
+		io.WriteString(out, line)
+		if in.HasHandler("print_hook") {
+			if in.stdoutFile == nil {
+				in.stdoutFile = value.WriterFile("", out)
+			}
+			in.printHook(in.stdoutFile, line)
+		}
 		return flowNormal
 	}
+}
+
+// printHook raises print_hook for a print to f, when the event has a
+// handler, as Bro 2.6 does after every print: with what was printed,
+// without its newline.
+func (in *Interp) printHook(f *value.File, line string) {
+	if !in.HasHandler("print_hook") {
+		return
+	}
+	in.raise("print_hook", []value.Value{{R: f}, value.String(strings.TrimSuffix(line, "\n"))})
 }
 
 // localDecl compiles "local x: T = e;" and "const x = e;" in a body.

@@ -6,6 +6,10 @@ global bro_init: event();
 ## Raised once, as the process ends.
 global bro_done: event();
 
+## Raised after every print statement, when it has a handler: the file
+## printed to and what was printed, without the newline.
+global print_hook: event(f: file, s: string);
+
 ## A vector of counts, as bifs hand out lists of indices.
 type index_vec: vector of count;
 
