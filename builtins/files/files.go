@@ -6,6 +6,7 @@ package files
 import (
 	"errors"
 	"os"
+	"sync"
 	"syscall"
 
 	"gobro/runtime/interp"
@@ -66,6 +67,7 @@ func openFile(appendTo bool) interp.Builtin {
 			c.ReporterError("cannot open %s: %s", name, strerror(err))
 			return value.Value{R: value.ClosedFile(name)}
 		}
+		flushAtExit(c.Interp)
 		return value.Value{R: f}
 	}
 }
@@ -85,8 +87,24 @@ func bifWriteFile(_ *interp.Call, args []value.Value) value.Value {
 }
 
 func bifSetBuf(_ *interp.Call, args []value.Value) value.Value {
-	file(args[0]).Buffered = args[1].AsBool()
+	file(args[0]).SetBuffered(args[1].AsBool())
 	return value.Value{}
+}
+
+var (
+	flushingMu sync.Mutex
+	flushing   = map[*interp.Interp]bool{}
+)
+
+// flushAtExit makes sure what files hold buffered reaches them when the
+// process ends, as the C library's exit does.
+func flushAtExit(in *interp.Interp) {
+	flushingMu.Lock()
+	defer flushingMu.Unlock()
+	if !flushing[in] {
+		flushing[in] = true
+		in.OnShutdown(value.FlushAllFiles)
+	}
 }
 
 // flusher is what buffered writers, such as the interpreter's output,
@@ -94,6 +112,7 @@ func bifSetBuf(_ *interp.Call, args []value.Value) value.Value {
 type flusher interface{ Flush() error }
 
 func bifFlushAll(c *interp.Call, _ []value.Value) value.Value {
+	value.FlushAllFiles()
 	if fl, ok := c.Out().(flusher); ok {
 		if fl.Flush() != nil {
 			return value.Bool(false)
