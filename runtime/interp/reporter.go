@@ -77,7 +77,7 @@ func (in *Interp) reportInfo(msg string) { in.report(ReportInfo, "", "", msg) }
 
 // reportRuntime reports a run-time error that ended a body.
 func (in *Interp) reportRuntime(re *runtimeError) {
-	in.report(ReportError, "expression error", location(re.pos), fmt.Sprintf("%s (%s)", re.msg, re.desc))
+	in.report(ReportError, "expression error", location(re.pos), fmt.Sprintf("%s [%s]", re.msg, re.desc))
 }
 
 // optionOr reads a bool global, or def where it is not declared.
