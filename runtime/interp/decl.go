@@ -456,12 +456,17 @@ func (in *Interp) redefRecord(d *ast.RedefRecordDecl, module string) {
 	}
 	sc := newScope(in, module, nil)
 	logAll := hasAttr(d.Attrs, "&log")
-	for _, f := range sc.fields(d.Fields) {
-		f.Log = f.Log || logAll
+	fields := sc.fields(d.Fields)
+	for _, f := range fields {
 		if !f.Optional && !f.HasDefault {
-			in.errorAt(d.Pos, "extension field must be &optional or have &default (%s)", f.Name)
-			continue
+			// Bro adds none of the fields then, and names the type
+			// where it was declared.
+			in.errorAt(g.Pos, "extension field must be &optional or have &default (%s)", g.Name)
+			return
 		}
+	}
+	for _, f := range fields {
+		f.Log = f.Log || logAll
 		rt.AddField(f)
 	}
 	in.extendRecords(rt)
