@@ -24,6 +24,7 @@ func init() {
 	interp.Register("get_file_name", bifGetFileName)
 	interp.Register("enable_raw_output", bifEnableRawOutput)
 	interp.Register("file_size", bifFileSize)
+	interp.Register("file_mode", bifFileMode)
 	interp.Register("mkdir", bifMkdir)
 	interp.Register("rmdir", bifRmdir)
 	interp.Register("unlink", bifUnlink)
@@ -181,4 +182,35 @@ func bifRename(c *interp.Call, args []value.Value) value.Value {
 		return value.Bool(false)
 	}
 	return value.Bool(true)
+}
+
+// bifFileMode renders permission bits as ls does, the set-id and sticky
+// bits in the execute positions (s or S, t or T).
+func bifFileMode(_ *interp.Call, args []value.Value) value.Value {
+	mode := args[0].AsCount()
+	b := make([]byte, 0, 9)
+	triple := func(r, w, x, special uint64, set, unset byte) {
+		b = append(b, pick(mode&r != 0, 'r', '-'), pick(mode&w != 0, 'w', '-'))
+		switch {
+		case mode&x != 0 && mode&special != 0:
+			b = append(b, set)
+		case mode&special != 0:
+			b = append(b, unset)
+		case mode&x != 0:
+			b = append(b, 'x')
+		default:
+			b = append(b, '-')
+		}
+	}
+	triple(0o400, 0o200, 0o100, 0o4000, 's', 'S')
+	triple(0o40, 0o20, 0o10, 0o2000, 's', 'S')
+	triple(0o4, 0o2, 0o1, 0o1000, 't', 'T')
+	return value.String(string(b))
+}
+
+func pick(c bool, yes, no byte) byte {
+	if c {
+		return yes
+	}
+	return no
 }

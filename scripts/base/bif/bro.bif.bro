@@ -296,5 +296,9 @@ global get_file_name: function(f: file): string;
 ## Returns a file's size in bytes, or -1.
 global file_size: function(f: string): double;
 
+## Renders UNIX permissions (a mode such as 0644, given in decimal) as
+## ls does: rw[xsS]rw[xsS]rw[xtT].
+global file_mode: function(mode: count): string;
+
 ## Makes later prints to the file write values without escaping.
 global enable_raw_output: function(f: file): any;
