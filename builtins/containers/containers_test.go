@@ -26,9 +26,6 @@ func TestTypeNameExpandsNamedRecordsAndWritesVoid(t *testing.T) {
 			t.Errorf("got %q, want %q", got, want)
 		}
 	}
-	if got := containerTypeName(&types.VectorType{Elem: rec}); got != "vector of record myrecord" {
-		t.Errorf("containerTypeName: got %q", got)
-	}
 }
 
 func TestCoerceToIntAsBroComparesWithoutAFunction(t *testing.T) {
