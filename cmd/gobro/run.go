@@ -22,6 +22,9 @@ type options struct {
 	haveCode                       bool
 	files, params, plugins         []string
 	prefixes                       []string // -p
+	// debugStreams are the -B streams; gobro has no debug log, so
+	// they are accepted and change nothing.
+	debugStreams string
 }
 
 // parseArgs parses the command line as Bro's getopt_long does: short
@@ -49,7 +52,7 @@ func parseArgs(args []string) (options, error) {
 				o.help = true
 			case "version":
 				o.version = true
-			case "exec", "prefix":
+			case "exec", "prefix", "debug":
 				if !hasVal {
 					if i+1 == len(args) {
 						return o, fmt.Errorf("option %s needs an argument", a)
@@ -57,15 +60,18 @@ func parseArgs(args []string) (options, error) {
 					i++
 					val = args[i]
 				}
-				if name == "exec" {
+				switch name {
+				case "exec":
 					o.code, o.haveCode = val, true
-				} else {
+				case "debug":
+					o.debugStreams = val
+				default:
 					o.prefixes = append(o.prefixes, val)
 				}
 			default:
 				return o, fmt.Errorf("unknown option %s", a)
 			}
-			if hasVal && name != "exec" && name != "prefix" {
+			if hasVal && name != "exec" && name != "prefix" && name != "debug" {
 				return o, fmt.Errorf("option --%s takes no argument", name)
 			}
 		case len(a) > 1 && a[0] == '-':
@@ -79,7 +85,7 @@ func parseArgs(args []string) (options, error) {
 					o.help = true
 				case 'v':
 					o.version = true
-				case 'e', 'p':
+				case 'e', 'p', 'B':
 					val := a[j+1:]
 					if val == "" {
 						if i+1 == len(args) {
@@ -88,9 +94,12 @@ func parseArgs(args []string) (options, error) {
 						i++
 						val = args[i]
 					}
-					if a[j] == 'e' {
+					switch a[j] {
+					case 'e':
 						o.code, o.haveCode = val, true
-					} else {
+					case 'B':
+						o.debugStreams = val
+					default:
 						o.prefixes = append(o.prefixes, val)
 					}
 					j = len(a)
