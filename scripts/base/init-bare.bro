@@ -212,6 +212,36 @@ type connection: record {
 	inner_vlan: int &optional;	##< The inner VLAN tag, if any.
 };
 
+## The name of a log file for a tag, as the logging of old did: the tag
+## and the suffix from BRO_LOG_SUFFIX, "log" by default. Deprecated in
+## Bro 2.6 in favour of the logging framework.
+global log_file_name: function(tag: string): string &redef;
+
+## Opens the log file log_file_name gives for a tag. Deprecated in Bro
+## 2.6 in favour of the logging framework.
+global open_log_file: function(tag: string): file &redef;
+
+function log_file_name(tag: string): string
+	{
+	local suffix = getenv("BRO_LOG_SUFFIX") == "" ? "log" : getenv("BRO_LOG_SUFFIX");
+	return fmt("%s.%s", tag, suffix);
+	}
+
+function open_log_file(tag: string): file
+	{
+	return open(log_file_name(tag));
+	}
+
+## Joins interface names with a blank, as "redef interfaces += ..." adds
+## one.
+function add_interface(iold: string, inew: string): string
+	{
+	if ( iold == "" )
+		return inew;
+	else
+		return fmt("%s %s", iold, inew);
+	}
+
 # The logging framework is part of the core, as in Bro 2.6, where
 # init-bare.bro loads it because it depends on bifs and script types
 # alike. It stays last: its scripts use the bifs loaded above.
