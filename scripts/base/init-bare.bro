@@ -137,6 +137,16 @@ type sw_substring: record {
 ## The result of str_smith_waterman (from index 1).
 type sw_substring_vec: vector of sw_substring;
 
+## The result of find_entropy and entropy_test_finish: the measures of
+## the ent program.
+type entropy_test_result: record {
+	entropy: double;	##< Information density, in bits per byte.
+	chi_square: double;	##< The chi-square statistic of the bytes.
+	mean: double;	##< The arithmetic mean of the bytes.
+	monte_carlo_pi: double;	##< Pi as a Monte Carlo estimate makes it.
+	serial_correlation: double;	##< How much each byte depends on the one before.
+};
+
 @load base/bif/bro.bif
 @load base/bif/dns.bif
 @load base/bif/strings.bif

@@ -302,3 +302,16 @@ global file_mode: function(mode: count): string;
 
 ## Makes later prints to the file write values without escaping.
 global enable_raw_output: function(f: file): any;
+
+## Measures the randomness of data: entropy, chi-square, mean, Monte
+## Carlo estimate of pi and serial correlation, as the ent program does.
+global find_entropy: function(data: string): entropy_test_result;
+
+## Starts a measure of randomness over data given piece by piece.
+global entropy_test_init: function(): opaque of entropy;
+
+## Adds data to a measure of randomness.
+global entropy_test_add: function(handle: opaque of entropy, data: string): bool;
+
+## Gives the measures of randomness of the data added so far.
+global entropy_test_finish: function(handle: opaque of entropy): entropy_test_result;
