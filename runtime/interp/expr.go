@@ -280,8 +280,11 @@ func (sc *scope) name(n *ast.Name) compiled {
 		}
 		return c
 	}
-	if sc.outerLocal(n.Name) {
-		return sc.errorAt(n.Pos, "referencing outer function IDs not supported (%s)", sc.describe(n))
+	if l := sc.outerLocal(n.Name); l != nil {
+		// Checked with the outer local's type, as Bro resolves the
+		// name; the error comes when the anonymous function ends.
+		sc.outerUses = append(sc.outerUses, outerUse{pos: n.Pos, desc: sc.describe(n)})
+		return compiled{t: l.t, pos: n.Pos, fn: func(*Frame) value.Value { return value.Unset }}
 	}
 	g := sc.in.lookup(n.Name, sc.module)
 	if g == nil {

@@ -46,6 +46,9 @@ type scope struct {
 	// checked again for the set it is assigned to): its elements are
 	// checked with Bro's promotion messages.
 	typedCtor bool
+	// outerUses are the uses of enclosing bodies' locals in this
+	// anonymous function's body.
+	outerUses []outerUse
 	// depth is how deep in statements the one being compiled stands:
 	// 1 for a statement of a body's own list.
 	depth int
