@@ -100,6 +100,16 @@ func (sc *scope) exprKind(e ast.Expr) compiled {
 		if isRecordCtor(e) {
 			return sc.recordCtor(e.Pos, e.Elems)
 		}
+		if sc.bracketsRecordCtor(e) {
+			// Bro's grammar makes it a record constructor, which
+			// refuses each element that is not "$f = e".
+			for _, x := range e.Elems {
+				if _, ok := x.(*ast.FieldAssign); !ok {
+					sc.in.errorAt(x.Position(), "bad type in record constructor (%s and %s)", sc.describe(e), sc.describe(x))
+				}
+			}
+			return bad
+		}
 		return sc.errorAt(e.Pos, "list used as a value (%s)", sc.describe(e))
 	case *ast.Constructor:
 		return sc.constructor(e)

@@ -169,6 +169,20 @@ func isRecordCtor(l *ast.ListExpr) bool {
 	return true
 }
 
+// bracketsRecordCtor tells whether Bro's grammar reads the bracket list l,
+// which is not all "$f = e", as a record constructor all the same: its
+// first element is "$f = e" or a record.
+func (sc *scope) bracketsRecordCtor(l *ast.ListExpr) bool {
+	if len(l.Elems) == 0 {
+		return false
+	}
+	if _, ok := l.Elems[0].(*ast.FieldAssign); ok {
+		return true
+	}
+	c := sc.expr(l.Elems[0])
+	return c.t != nil && c.t.Kind() == types.Record
+}
+
 // recordCtor compiles "[$a=1, $b=x]" or "record($a=1, ...)": a record of
 // an anonymous type with one field per element, in order.
 func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
