@@ -315,3 +315,20 @@ global entropy_test_add: function(handle: opaque of entropy, data: string): bool
 
 ## Gives the measures of randomness of the data added so far.
 global entropy_test_finish: function(handle: opaque of entropy): entropy_test_result;
+
+## Makes a HyperLogLog cardinality counter with the given error margin
+## and confidence.
+global hll_cardinality_init: function(err: double, confidence: double): opaque of cardinality;
+
+## Adds an element to a cardinality counter; all its elements are of one
+## type.
+global hll_cardinality_add: function(handle: opaque of cardinality, elem: any): bool;
+
+## Merges the second counter into the first.
+global hll_cardinality_merge_into: function(handle1: opaque of cardinality, handle2: opaque of cardinality): bool;
+
+## Estimates how many distinct elements a counter has seen.
+global hll_cardinality_estimate: function(handle: opaque of cardinality): double;
+
+## Copies a cardinality counter.
+global hll_cardinality_copy: function(handle: opaque of cardinality): opaque of cardinality;
