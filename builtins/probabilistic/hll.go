@@ -1,5 +1,6 @@
 // Package probabilistic holds Bro 2.6's probabilistic data structures
-// behind opaque values: HyperLogLog cardinality counters.
+// behind opaque values: Bloom filters and HyperLogLog cardinality
+// counters.
 package probabilistic
 
 import (

@@ -137,6 +137,10 @@ type sw_substring: record {
 ## The result of str_smith_waterman (from index 1).
 type sw_substring_vec: vector of sw_substring;
 
+## Seeds the hashing of the probabilistic data structures (Bloom filters,
+## cardinality counters), so that independent processes hash alike.
+const global_hash_seed: string = "" &redef;
+
 ## The result of find_entropy and entropy_test_finish: the measures of
 ## the ent program.
 type entropy_test_result: record {

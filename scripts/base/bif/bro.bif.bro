@@ -332,3 +332,28 @@ global hll_cardinality_estimate: function(handle: opaque of cardinality): double
 
 ## Copies a cardinality counter.
 global hll_cardinality_copy: function(handle: opaque of cardinality): opaque of cardinality;
+
+## Makes a Bloom filter for a false-positive rate and a capacity; the name
+## seeds its hashing, so that filters of one name can be merged.
+global bloomfilter_basic_init: function(fp: double, capacity: count, name: string &default=""): opaque of bloomfilter;
+
+## Makes a Bloom filter with k hash functions over a number of cells.
+global bloomfilter_basic_init2: function(k: count, cells: count, name: string &default=""): opaque of bloomfilter;
+
+## Makes a counting Bloom filter whose counters go up to max.
+global bloomfilter_counting_init: function(k: count, cells: count, max: count, name: string &default=""): opaque of bloomfilter;
+
+## Adds an element to a Bloom filter; all its elements are of one type.
+global bloomfilter_add: function(bf: opaque of bloomfilter, x: any): any;
+
+## Tells how often an element was added (0 or 1 for a basic filter).
+global bloomfilter_lookup: function(bf: opaque of bloomfilter, x: any): count;
+
+## Empties a Bloom filter.
+global bloomfilter_clear: function(bf: opaque of bloomfilter): any;
+
+## Merges two Bloom filters of one kind, hashing and size into a new one.
+global bloomfilter_merge: function(bf1: opaque of bloomfilter, bf2: opaque of bloomfilter): opaque of bloomfilter;
+
+## A summary of a Bloom filter's cells, as a string.
+global bloomfilter_internal_state: function(bf: opaque of bloomfilter): string;
