@@ -1,6 +1,6 @@
 // Package probabilistic holds Bro 2.6's probabilistic data structures
-// behind opaque values: Bloom filters and HyperLogLog cardinality
-// counters.
+// behind opaque values: Bloom filters, HyperLogLog cardinality counters
+// and top-k counters.
 package probabilistic
 
 import (

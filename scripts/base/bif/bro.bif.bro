@@ -357,3 +357,35 @@ global bloomfilter_merge: function(bf1: opaque of bloomfilter, bf2: opaque of bl
 
 ## A summary of a Bloom filter's cells, as a string.
 global bloomfilter_internal_state: function(bf: opaque of bloomfilter): string;
+
+## A vector of values of any type, as topk_get_top gives them.
+type any_vec: vector of any;
+
+## Makes a top-k counter keeping size elements.
+global topk_init: function(size: count): opaque of topk;
+
+## Counts one more sighting of a value; all values are of one type.
+global topk_add: function(handle: opaque of topk, value: any): any;
+
+## The k most seen values, most first (whole groups of equal counts, so
+## possibly more than k).
+global topk_get_top: function(handle: opaque of topk, k: count): any_vec;
+
+## How often a kept value was seen, as the counter estimates it.
+global topk_count: function(handle: opaque of topk, value: any): count;
+
+## By how much topk_count may overestimate a kept value.
+global topk_epsilon: function(handle: opaque of topk, value: any): count;
+
+## How many values a top-k counter keeps.
+global topk_size: function(handle: opaque of topk): count;
+
+## The sum of the counts of the kept values.
+global topk_sum: function(handle: opaque of topk): count;
+
+## Adds the second counter into the first.
+global topk_merge: function(handle1: opaque of topk, handle2: opaque of topk): any;
+
+## Adds the second counter into the first, then drops the least seen
+## values down to the first's size.
+global topk_merge_prune: function(handle1: opaque of topk, handle2: opaque of topk): any;
