@@ -137,6 +137,14 @@ type sw_substring: record {
 ## The result of str_smith_waterman (from index 1).
 type sw_substring_vec: vector of sw_substring;
 
+## An address and port as FTP's PORT, PASV, EPRT and EPSV give them, and
+## whether the text they came from was well formed.
+type ftp_port: record {
+	h: addr;	##< The host's address.
+	p: port;	##< The host's port.
+	valid: bool;	##< Whether the text was well formed.
+};
+
 ## Seeds the hashing of the probabilistic data structures (Bloom filters,
 ## cardinality counters), so that independent processes hash alike.
 const global_hash_seed: string = "" &redef;

@@ -389,3 +389,24 @@ global topk_merge: function(handle1: opaque of topk, handle2: opaque of topk): a
 ## Adds the second counter into the first, then drops the least seen
 ## values down to the first's size.
 global topk_merge_prune: function(handle1: opaque of topk, handle2: opaque of topk): any;
+
+## Reads the "h1,h2,h3,h4,p1,p2" of an FTP PORT command.
+global parse_ftp_port: function(s: string): ftp_port;
+
+## Reads the "|proto|addr|port|" of an FTP EPRT command.
+global parse_eftp_port: function(s: string): ftp_port;
+
+## Reads the address and port of an FTP PASV reply.
+global parse_ftp_pasv: function(str: string): ftp_port;
+
+## Reads the address and port of an FTP EPSV reply.
+global parse_ftp_epsv: function(str: string): ftp_port;
+
+## Writes an IPv4 address and a port as FTP's "h1,h2,h3,h4,p1,p2".
+global fmt_ftp_port: function(a: addr, p: port): string;
+
+## Decodes a NetBIOS name from its first-level encoding.
+global decode_netbios_name: function(name: string): string;
+
+## Decodes the type of a NetBIOS name (its suffix byte).
+global decode_netbios_name_type: function(name: string): count;
