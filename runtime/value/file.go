@@ -26,6 +26,8 @@ type File struct {
 	// false for line buffering.
 	Buffered bool
 	buf      *bufio.Writer // nil for a file bound to a writer
+	// Opened is the network time the file was opened at.
+	Opened float64
 }
 
 // fileBufSize is the C library's buffer for a file on disk: a block.
@@ -123,6 +125,27 @@ func (f *File) Size() float64 {
 		return 0
 	}
 	return float64(info.Size())
+}
+
+// Rotate moves what the file holds to newName and goes on writing to a
+// new, empty file under its own name, as Bro's rotation does.
+func (f *File) Rotate(newName string) error {
+	if f == nil || f.f == nil || !f.open {
+		return os.ErrClosed
+	}
+	f.Flush()
+	if err := os.Rename(f.Name, newName); err != nil {
+		return err
+	}
+	nf, err := os.OpenFile(f.Name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o666)
+	if err != nil {
+		return err
+	}
+	f.f.Close()
+	f.f = nf
+	f.buf = bufio.NewWriterSize(nf, fileBufSize)
+	f.w = f.buf
+	return nil
 }
 
 // Close closes the file. It reports true if the file is now closed (a

@@ -137,6 +137,15 @@ type sw_substring: record {
 ## The result of str_smith_waterman (from index 1).
 type sw_substring_vec: vector of sw_substring;
 
+## What a rotation did: the file's name, the name its content moved to,
+## and when it was opened and closed.
+type rotate_info: record {
+	old_name: string;	##< The file's name.
+	new_name: string;	##< Where its content went.
+	open: time;	##< When it was opened.
+	close: time;	##< When it was rotated.
+};
+
 ## An address and port as FTP's PORT, PASV, EPRT and EPSV give them, and
 ## whether the text they came from was well formed.
 type ftp_port: record {

@@ -410,3 +410,14 @@ global decode_netbios_name: function(name: string): string;
 
 ## Decodes the type of a NetBIOS name (its suffix byte).
 global decode_netbios_name_type: function(name: string): count;
+
+## Moves an open file's content aside (to NAME.PID.TIME.tmp) and goes on
+## writing to a fresh file of the same name.
+global rotate_file: function(f: file): rotate_info;
+
+## Moves a file's content aside by name, leaving an empty file in its
+## place.
+global rotate_file_by_name: function(f: string): rotate_info;
+
+## The time until the next rotation for an interval.
+global calc_next_rotate: function(i: interval): interval;
