@@ -421,3 +421,6 @@ global rotate_file_by_name: function(f: string): rotate_info;
 
 ## The time until the next rotation for an interval.
 global calc_next_rotate: function(i: interval): interval;
+
+## The MIME type of data, or "<unknown>"; return_mime is deprecated.
+global identify_data: function(data: string, return_mime: bool &default=T): string;
