@@ -98,13 +98,13 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 				continue
 			}
 			if !canCast(x.t, t) {
-				sc.in.errorAt(tc.Pos, "cannot cast switch expression to case type")
+				sc.in.errorIn(spanLoc(c), "", "cannot cast switch expression to case type (%s)", sc.shortCase(c))
 				continue
 			}
 			for _, prev := range cases[:i] {
 				for _, pt := range prev.types {
 					if sameType(pt, t) {
-						sc.in.errorAt(tc.Pos, "duplicate case label")
+						sc.in.errorIn(spanLoc(c), "", "duplicate case label (%s)", sc.shortCase(c))
 					}
 				}
 			}
@@ -116,12 +116,12 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 			cases[i].slots = append(cases[i].slots, slot)
 		}
 		if !endsCase(c.Body) {
-			sc.in.errorAt(c.Pos, "case block must end in break/fallthrough/return statement")
+			sc.in.errorIn(spanLoc(c), "", "case block must end in break/fallthrough/return statement (%s)", sc.shortCase(c))
 		}
 		cases[i].body = orNothing(sc.stmts(c.Body))
 	}
 	if hasExprs && hasTypes {
-		sc.in.errorAt(s.Pos, "cannot mix cases with expressions and types")
+		sc.in.errorIn(spanLoc(s), "", "cannot mix cases with expressions and types (%s)", sc.shortStmt(s))
 		return nil
 	}
 	find := func(fr *Frame, v value.Value) int {
