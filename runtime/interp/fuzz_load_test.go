@@ -45,6 +45,7 @@ func FuzzLoadScript(f *testing.F) {
 		"global s: set[R] = set([$a=1, $z=2]); global v = vector(R($a=\"a\"), 1); global w: vector of R = [[$q=1]];",
 		"global t = table([1] = R($a=1, $b=2), [2] = 3); global u: table[count] of string = table([R($a=1)] = 2);",
 		"function f(r: R): R { return R($c=1); } global x = f(R($a=2)); event bro_init() { local y = R($a=f([$a=1])); }",
+		"type M: record { a: port; }; type Q: record { m: M &default=[$a=3]; }; global q: Q; global t: table[count] of M &default=[$a=4]; global u = t[1];",
 	} {
 		f.Add(seed)
 	}

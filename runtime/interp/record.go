@@ -257,9 +257,16 @@ func fieldTypeFits(from, to types.Type) bool {
 	return isUnspecified(from) && from.Kind() == to.Kind()
 }
 
+// erroneous stands for the code of an expression whose errors were
+// reported: the script does not run, but whatever evaluates it while the
+// script is checked (a global's initializer, a &default) finds no value
+// rather than nothing to call.
+func erroneous(*Frame) value.Value { return value.Unset }
+
 // coerceRecord compiles the coercion of a value of anonymous record type
 // from (a constructor's) to the record type to, reporting what does not
-// fit as Bro does. ok is false only when no coercion applies at all.
+// fit as Bro does. ok is false only when no coercion applies at all;
+// after reporting a misfit it returns erroneous.
 func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, bool) {
 	desc := fmt.Sprintf("(coerce %s to %s)", sc.describeCompiled(c), to)
 	mapping := make([]int, len(to.Fields)) // field of to -> field of from, or -1
@@ -271,12 +278,12 @@ func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, b
 		j := to.FieldIndex(f.Name)
 		if j < 0 {
 			sc.in.errorAt(c.pos, "orphaned field \"%s\" in record coercion (%s)", f.Name, desc)
-			return nil, true
+			return erroneous, true
 		}
 		want := to.Fields[j].Type
 		if !fieldTypeFits(f.Type, want) {
 			sc.errorAtAnd(c.pos, f.Type, "type clash for field \"%s\" (%s and %s)", f.Name, desc, f.Type)
-			return nil, true
+			return erroneous, true
 		}
 		convs[i] = sc.fieldConversion(f.Type, want)
 		mapping[j] = i
@@ -293,7 +300,7 @@ func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, b
 	for j, f := range to.Fields {
 		if mapping[j] < 0 && !f.Optional && !f.HasDefault {
 			sc.in.errorAt(c.pos, "non-optional field \"%s\" missing (%s)", f.Name, desc)
-			return nil, true
+			return erroneous, true
 		}
 	}
 	in := sc.in
