@@ -565,6 +565,27 @@ func (sc *scope) tableIndex(ix *ast.Index, x compiled, t *types.TableType) compi
 		return bad
 	}
 	sc.mayFailSoftly()
+	if t.Yield != nil && t.Yield.Kind() == types.Any {
+		// The table may be one whose yields have a type of their own,
+		// seen as any through this type (Bro's same_type lets any
+		// match): its values are made anys when read, and must have
+		// its own type when written.
+		c := sc.tableIndexOf(ix, x, t, fns)
+		read, write := c.fn, c.set
+		c.fn = func(fr *Frame) value.Value {
+			return toAnyElem(read(fr), asTable(x.fn(fr), pos, desc).Type.Yield)
+		}
+		c.set = func(fr *Frame, v value.Value) {
+			write(fr, fromAnyElem(v, asTable(x.fn(fr), pos, desc).Type.Yield, pos, desc, "table"))
+		}
+		return c
+	}
+	return sc.tableIndexOf(ix, x, t, fns)
+}
+
+// tableIndexOf is tableIndex once the index is checked.
+func (sc *scope) tableIndexOf(ix *ast.Index, x compiled, t *types.TableType, fns []exprFn) compiled {
+	pos, desc := ix.Pos, sc.describer(ix)
 	if len(fns) == 1 {
 		// One index value: the key lives on the stack unless a
 		// &default needs it.

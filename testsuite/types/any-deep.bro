@@ -23,6 +23,7 @@ event bro_init()
 	print v as vector of any;
 	local t: table[string] of any = table(["a"] = 1);
 	print t;
+	print t["a"] as count, t["a"] is count;
 	Option::set_change_handler("Foo::o", h);
 	Option::set("Foo::o", 5);
 	print o;
