@@ -203,7 +203,7 @@ func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handl
 		fn, ok := sc.coerceRecord(c, from, want)
 		return fn, ok, true
 	case *types.TableType:
-		if ctor := setCtorOf(c); ctor != nil && want.IsSet() && !sameType(c.t, want) {
+		if ctor := setCtorOf(c); ctor != nil && want.IsSet() && !anyIndex(want) && !sameType(c.t, want) {
 			// Bro checks a set constructor again against the set
 			// type wanted, coercing its elements to it.
 			r := sc.typedCtorWithType(ctor, want)
@@ -313,4 +313,15 @@ func setCtorOf(c compiled) *ast.Constructor {
 		return nil
 	}
 	return ctor
+}
+
+// anyIndex tells whether a table is indexed by any, whose values gobro
+// cannot key the table by.
+func anyIndex(t *types.TableType) bool {
+	for _, x := range t.Index {
+		if x.Kind() == types.Any {
+			return true
+		}
+	}
+	return false
 }
