@@ -6,6 +6,7 @@ package containers
 import (
 	"net/netip"
 	"reflect"
+	"unsafe"
 
 	"gobro/runtime/interp"
 	"gobro/runtime/types"
@@ -118,11 +119,17 @@ func allSet(c *interp.Call, args []value.Value) value.Value {
 }
 
 // sameObject tells whether two values are one object: the same table,
-// set, vector, record, function, file or opaque value. Scalars are values,
-// not objects, and are never the same object.
+// set, vector, record, function, file or opaque value, or a string that
+// one was assigned from the other (two equal strings made apart, such as
+// two literals, are different objects, as in Bro). Other scalars are
+// held as values, not objects, and are never the same object.
 func sameObject(_ *interp.Call, args []value.Value) value.Value {
 	_, a := dynamic(args[0])
 	_, b := dynamic(args[1])
+	if sa, ok := a.R.(string); ok {
+		sb, ok := b.R.(string)
+		return value.Bool(ok && len(sa) > 0 && len(sa) == len(sb) && unsafe.StringData(sa) == unsafe.StringData(sb))
+	}
 	if a.R == nil || b.R == nil {
 		return value.Bool(false)
 	}

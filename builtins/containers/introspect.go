@@ -23,21 +23,6 @@ func typeNameBif(_ *interp.Call, args []value.Value) value.Value {
 	return value.String(types.Describe(t))
 }
 
-// containerTypeName names a record field's type as record_fields() does:
-// records by "record NAME", containers with their parts, and everything
-// else by its kind.
-func containerTypeName(t types.Type) string {
-	switch t := t.(type) {
-	case *types.RecordType:
-		return "record " + t.Name()
-	case *types.VectorType:
-		return "vector of " + containerTypeName(t.Elem)
-	case *types.TableType:
-		return t.Spell(containerTypeName)
-	}
-	return kindName(t)
-}
-
 // kindName is the short name of a type's kind, as Bro's type_name(tag)
 // gives it: "func" for functions, events and hooks.
 func kindName(t types.Type) string {
@@ -184,7 +169,9 @@ func recordFields(c *interp.Call, args []value.Value) value.Value {
 	defaults := c.Interp.NewRecord(rt)
 	for i, f := range rt.Fields {
 		r := newRecord(frt)
-		set(r, "type_name", value.String(containerTypeName(f.Type)))
+		// Bro 2.6.4 names the record's own type here, "record", for
+		// every field (bro.bif: type_name(rt->Tag())).
+		set(r, "type_name", value.String("record"))
 		set(r, "log", value.Bool(f.Log))
 		if rec != nil && i < len(rec.Fields) && !rec.Fields[i].IsUnset() {
 			set(r, "value", asAny(f.Type, rec.Fields[i]))

@@ -17,8 +17,9 @@ type less func(a, b value.Value) bool
 // order the elements, or false where the vector is to be left alone
 // (with the vector itself when the comparison function was unusable,
 // which Bro hands back even from order).
-// Without a comparison function, elements are compared as C ints, as
-// Bro coerces them, after an error for types that are not integral.
+// Without a comparison function, elements are compared as 64-bit
+// numbers, unsigned for counts, as Bro coerces them, after an error for
+// types that are not integral.
 func comparator(c *interp.Call, name string, args []value.Value) (*value.Vector, less, bool) {
 	t, v := dynamic(args[0])
 	vec, ok := v.R.(*value.Vector)
@@ -41,6 +42,7 @@ func comparator(c *interp.Call, name string, args []value.Value) (*value.Vector,
 			c.BuiltinError("comparison function required for " + name + "() with non-integral types")
 		}
 		elem := vt.Elem
+		unsigned := isUnsigned(elem)
 		return vec, func(a, b value.Value) bool {
 			if a.IsUnset() {
 				return false
@@ -48,7 +50,10 @@ func comparator(c *interp.Call, name string, args []value.Value) (*value.Vector,
 			if b.IsUnset() {
 				return true
 			}
-			return coerceToCInt(elem, a) < coerceToCInt(elem, b)
+			if unsigned {
+				return uint64(coerceToInt(elem, a)) < uint64(coerceToInt(elem, b))
+			}
+			return coerceToInt(elem, a) < coerceToInt(elem, b)
 		}, true
 	}
 	ft, fv := dynamic(args[1])
@@ -74,11 +79,24 @@ func comparator(c *interp.Call, name string, args []value.Value) (*value.Vector,
 	}, true
 }
 
-// coerceToCInt gives an element's number as Bro's int comparison sees it:
-// the value as a 64-bit integer (ports with their protocol in the bits
-// above the number, doubles truncated), cut to a 32-bit int. Values with
-// no number (addresses, strings) all count as 0.
-func coerceToCInt(t types.Type, v value.Value) int32 {
+// isUnsigned tells whether Bro keeps values of type t as unsigned
+// numbers (its TYPE_INTERNAL_UNSIGNED), which sort compares unsigned.
+func isUnsigned(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	switch t.Kind() {
+	case types.Count, types.Counter, types.Port:
+		return true
+	}
+	return false
+}
+
+// coerceToInt gives an element's number as Bro's comparison sees it: the
+// value as a 64-bit integer (ports with their protocol in the bits above
+// the number, doubles truncated). Values with no number (addresses,
+// strings) all count as 0.
+func coerceToInt(t types.Type, v value.Value) int64 {
 	var n int64
 	switch t.Kind() {
 	case types.Int, types.Count, types.Counter, types.Bool, types.Enum:
@@ -89,7 +107,7 @@ func coerceToCInt(t types.Type, v value.Value) int32 {
 		num, proto := v.AsPort()
 		n = int64(proto)<<16 | int64(num)
 	}
-	return int32(n)
+	return n
 }
 
 // sortVector sorts a vector in place and returns it.

@@ -97,11 +97,11 @@ func strtoull(s string) (uint64, int) {
 	return mag, used
 }
 
-// bifToInt parses like strtol and keeps, as Bro 2.6 does, only the low
-// 32 bits (as a C int); nothing is reported for bad input.
+// bifToInt parses like strtoll, into a 64-bit int as Bro 2.6 does;
+// nothing is reported for bad input.
 func bifToInt(c *interp.Call, args []value.Value) value.Value {
 	l, _ := strtol(checkString(c, args[0].AsString()))
-	return value.Int(int64(int32(l)))
+	return value.Int(l)
 }
 
 func bifIntToCount(c *interp.Call, args []value.Value) value.Value {

@@ -4,6 +4,8 @@
 package env
 
 import (
+	"net"
+	"net/netip"
 	"os"
 
 	"gobro/runtime/interp"
@@ -19,6 +21,8 @@ const Version = "2.6"
 
 func init() {
 	interp.Register("getenv", getenv)
+	interp.Register("is_local_interface", isLocalInterface)
+	interp.Register("current_analyzer", func(*interp.Call, []value.Value) value.Value { return value.Count(0) })
 	interp.Register("setenv", setenv)
 	interp.Register("system", system)
 	interp.Register("system_env", systemEnv)
@@ -94,4 +98,24 @@ func containsByte(s string, b byte) bool {
 		}
 	}
 	return false
+}
+
+// isLocalInterface tells whether an address is the loopback, or one the
+// host's name resolves to, as Bro 2.6 looks it up.
+func isLocalInterface(_ *interp.Call, args []value.Value) value.Value {
+	a := args[0].AsAddr().Unmap()
+	if a.IsLoopback() {
+		return value.Bool(true)
+	}
+	host, err := os.Hostname()
+	if err != nil {
+		host = "localhost"
+	}
+	addrs, _ := net.LookupIP(host)
+	for _, ip := range addrs {
+		if b, ok := netip.AddrFromSlice(ip); ok && b.Unmap() == a {
+			return value.Bool(true)
+		}
+	}
+	return value.Bool(false)
 }

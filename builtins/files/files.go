@@ -6,10 +6,14 @@ package files
 import (
 	"errors"
 	"fmt"
+	"math"
 	"os"
+	"sync"
 	"syscall"
+	"time"
 
 	"gobro/runtime/interp"
+	"gobro/runtime/types"
 	"gobro/runtime/value"
 )
 
@@ -24,6 +28,10 @@ func init() {
 	interp.Register("get_file_name", bifGetFileName)
 	interp.Register("enable_raw_output", bifEnableRawOutput)
 	interp.Register("file_size", bifFileSize)
+	interp.Register("file_mode", bifFileMode)
+	interp.Register("rotate_file", bifRotateFile)
+	interp.Register("rotate_file_by_name", bifRotateFileByName)
+	interp.Register("calc_next_rotate", bifCalcNextRotate)
 	interp.Register("mkdir", bifMkdir)
 	interp.Register("rmdir", bifRmdir)
 	interp.Register("unlink", bifUnlink)
@@ -67,6 +75,8 @@ func openFile(appendTo bool) interp.Builtin {
 			c.ReporterError("cannot open %s: %s", name, strerror(err))
 			return value.Value{R: value.ClosedFile(name)}
 		}
+		flushAtExit(c.Interp)
+		f.Opened = c.Interp.NetworkTime()
 		v := value.Value{R: f}
 		// Bro opens a file itself, and raises file_opened, for any
 		// name but those of the standard streams.
@@ -94,8 +104,24 @@ func bifWriteFile(_ *interp.Call, args []value.Value) value.Value {
 }
 
 func bifSetBuf(_ *interp.Call, args []value.Value) value.Value {
-	file(args[0]).Buffered = args[1].AsBool()
+	file(args[0]).SetBuffered(args[1].AsBool())
 	return value.Value{}
+}
+
+var (
+	flushingMu sync.Mutex
+	flushing   = map[*interp.Interp]bool{}
+)
+
+// flushAtExit makes sure what files hold buffered reaches them when the
+// process ends, as the C library's exit does.
+func flushAtExit(in *interp.Interp) {
+	flushingMu.Lock()
+	defer flushingMu.Unlock()
+	if !flushing[in] {
+		flushing[in] = true
+		in.OnShutdown(value.FlushAllFiles)
+	}
 }
 
 // flusher is what buffered writers, such as the interpreter's output,
@@ -103,6 +129,7 @@ func bifSetBuf(_ *interp.Call, args []value.Value) value.Value {
 type flusher interface{ Flush() error }
 
 func bifFlushAll(c *interp.Call, _ []value.Value) value.Value {
+	value.FlushAllFiles()
 	if fl, ok := c.Out().(flusher); ok {
 		if fl.Flush() != nil {
 			return value.Bool(false)
@@ -171,4 +198,116 @@ func bifRename(c *interp.Call, args []value.Value) value.Value {
 		return value.Bool(false)
 	}
 	return value.Bool(true)
+}
+
+// bifFileMode renders permission bits as ls does, the set-id and sticky
+// bits in the execute positions (s or S, t or T).
+func bifFileMode(_ *interp.Call, args []value.Value) value.Value {
+	mode := args[0].AsCount()
+	b := make([]byte, 0, 9)
+	triple := func(r, w, x, special uint64, set, unset byte) {
+		b = append(b, pick(mode&r != 0, 'r', '-'), pick(mode&w != 0, 'w', '-'))
+		switch {
+		case mode&x != 0 && mode&special != 0:
+			b = append(b, set)
+		case mode&special != 0:
+			b = append(b, unset)
+		case mode&x != 0:
+			b = append(b, 'x')
+		default:
+			b = append(b, '-')
+		}
+	}
+	triple(0o400, 0o200, 0o100, 0o4000, 's', 'S')
+	triple(0o40, 0o20, 0o10, 0o2000, 's', 'S')
+	triple(0o4, 0o2, 0o1, 0o1000, 't', 'T')
+	return value.String(string(b))
+}
+
+func pick(c bool, yes, no byte) byte {
+	if c {
+		return yes
+	}
+	return no
+}
+
+// rotateInfo builds a rotate_info: the old and new names and the open
+// and close times; all empty or zero after a failure.
+func rotateInfo(c *interp.Call, oldName, newName string, opened, closed float64) value.Value {
+	rt, _ := c.Interp.LookupType("rotate_info").(*types.RecordType)
+	if rt == nil {
+		return value.Value{}
+	}
+	r := c.Interp.NewRecord(rt)
+	for i, v := range []value.Value{value.String(oldName), value.String(newName), value.Double(opened), value.Double(closed)} {
+		if i < len(r.Fields) {
+			r.Fields[i] = v
+		}
+	}
+	return value.Value{R: r}
+}
+
+// rotatedName is where a rotation moves a file: its name, the process
+// id and the network time, as Bro names it.
+func rotatedName(c *interp.Call, name string) string {
+	return fmt.Sprintf("%s.%d.%.6f.tmp", name, os.Getpid(), c.Interp.NetworkTime())
+}
+
+// bifRotateFile moves an open file's content aside and goes on writing
+// to a fresh file of the same name.
+func bifRotateFile(c *interp.Call, args []value.Value) value.Value {
+	f := file(args[0])
+	if !f.IsOpen() || f.Name == "-" || f.Name == "" {
+		return rotateInfo(c, "", "", 0, 0)
+	}
+	newName := rotatedName(c, f.Name)
+	if err := f.Rotate(newName); err != nil {
+		c.ReporterError("rotate_file: can't move %s to %s: %s", f.Name, newName, strerror(err))
+		return rotateInfo(c, "", "", 0, 0)
+	}
+	now := c.Interp.NetworkTime()
+	return rotateInfo(c, f.Name, newName, f.Opened, now)
+}
+
+// bifRotateFileByName moves a file aside by name, leaving an empty file
+// in its place.
+func bifRotateFileByName(c *interp.Call, args []value.Value) value.Value {
+	name := args[0].AsString()
+	newName := rotatedName(c, name)
+	if err := os.Rename(name, newName); err != nil {
+		c.ReporterError("rotate_file: can't move %s to %s: %s", name, newName, strerror(err))
+		return rotateInfo(c, "", "", 0, 0)
+	}
+	if nf, err := os.Create(name); err == nil {
+		nf.Close()
+	}
+	now := c.Interp.NetworkTime()
+	return rotateInfo(c, name, newName, now, now)
+}
+
+// bifCalcNextRotate is the time until the next rotation for an
+// interval, counted from log_rotate_base_time ("%H:%M", local time) or,
+// without one, from multiples of the interval.
+func bifCalcNextRotate(c *interp.Call, args []value.Value) value.Value {
+	interval := args[0].AsDouble()
+	now := c.Interp.NetworkTime()
+	base := -1.0
+	if g := c.Interp.LookupGlobal("log_rotate_base_time"); g != nil && g.Value.AsString() != "" {
+		if t, err := time.Parse("15:04", g.Value.AsString()); err == nil {
+			base = float64(t.Hour()*3600 + t.Minute()*60)
+		} else {
+			c.ReporterError("calc_next_rotate(): can't parse rotation base time")
+		}
+	}
+	if interval == 0 {
+		c.ReporterError("calc_next_rotate(): interval is zero, falling back to 24hrs")
+		interval = 86400
+	}
+	if base < 0 {
+		return value.Double(math.Floor(now/interval)*interval + interval - now)
+	}
+	t := time.Unix(int64(now), 0)
+	y, m, d := t.Date()
+	startOfDay := float64(time.Date(y, m, d, 0, 0, 0, 0, time.Local).Unix())
+	return value.Double(startOfDay + base + math.Ceil((now-startOfDay-base)/interval)*interval - now)
 }

@@ -3,6 +3,7 @@ package hash
 import (
 	"crypto/rand"
 	"encoding/binary"
+	"math"
 	"sync"
 
 	"gobro/runtime/interp"
@@ -30,17 +31,41 @@ func FNV1a32(b []byte) uint32 {
 	return h
 }
 
-// bifFNV1a32 hashes a string's bytes; any other value is hashed by its
-// raw rendering.
+// bifFNV1a32 hashes the value as Bro 2.6 does: its binary description,
+// which is the type's tag as a 32-bit little-endian int, then for a
+// string its length (32 bits) and bytes, for a number its 64 bits. Other
+// values are hashed by their raw rendering after the tag.
 func bifFNV1a32(_ *interp.Call, args []value.Value) value.Value {
 	a, _ := args[0].R.(*value.Any)
 	if a == nil {
 		return value.Count(uint64(FNV1a32(nil)))
 	}
-	if a.Type.Kind() == types.String {
-		return value.Count(uint64(FNV1a32([]byte(a.Value.AsString()))))
+	return value.Count(uint64(FNV1a32(binaryDescription(a.Type, a.Value))))
+}
+
+// broTypeTag is Bro 2.6's TypeTag of a type kind, which binary
+// descriptions start with.
+var broTypeTag = map[types.Kind]uint32{
+	types.Void: 0, types.Bool: 1, types.Int: 2, types.Count: 3, types.Counter: 4,
+	types.Double: 5, types.Time: 6, types.Interval: 7, types.String: 8,
+	types.Pattern: 9, types.Enum: 10, types.Port: 12, types.Addr: 13,
+	types.Subnet: 14, types.Any: 15, types.Table: 16, types.Record: 18,
+	types.Func: 20, types.File: 21, types.Vector: 22,
+}
+
+func binaryDescription(t types.Type, v value.Value) []byte {
+	b := binary.LittleEndian.AppendUint32(nil, broTypeTag[t.Kind()])
+	switch t.Kind() {
+	case types.String:
+		s := v.AsString()
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(s)))
+		return append(b, s...)
+	case types.Int, types.Count, types.Counter, types.Bool, types.Enum:
+		return binary.LittleEndian.AppendUint64(b, v.N)
+	case types.Double, types.Time, types.Interval:
+		return binary.LittleEndian.AppendUint64(b, math.Float64bits(v.AsDouble()))
 	}
-	return value.Count(uint64(FNV1a32([]byte(value.RenderRaw(a.Value, a.Type)))))
+	return append(b, value.RenderRaw(v, t)...)
 }
 
 // HRWWeight is the rendezvous-hashing weight of Thaler and Ravishankar's

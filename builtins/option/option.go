@@ -22,6 +22,7 @@ type handler struct {
 	fn       value.Value
 	priority int64
 	takesLoc bool // has the third, location, parameter
+	anyValue bool // takes the value as an any
 }
 
 // handlers holds each option's change handlers, highest priority first,
@@ -78,11 +79,19 @@ func set(c *interp.Call, args []value.Value) value.Value {
 		return value.Bool(false)
 	}
 	for _, h := range handlers[g] {
-		callArgs := []value.Value{value.String(id), v}
+		arg := v
+		if h.anyValue {
+			// A handler may take and return the value as an any.
+			arg = value.Value{R: &value.Any{Type: g.Type, Value: v}}
+		}
+		callArgs := []value.Value{value.String(id), arg}
 		if h.takesLoc {
 			callArgs = append(callArgs, args[2])
 		}
 		v = c.Interp.CallFunc(h.fn, callArgs...)
+		if a, ok := v.R.(*value.Any); ok && a != nil && g.Type.Kind() != types.Any {
+			v = a.Value
+		}
 	}
 	g.Value = v
 	return value.Bool(true)
@@ -131,7 +140,7 @@ func setChangeHandler(c *interp.Call, args []value.Value) value.Value {
 		c.BuiltinError(fmt.Sprintf("Passed function needs to return type '%s' for ID '%s'; got '%s'", kind(g.Type), id, kind(result)))
 		return value.Bool(false)
 	}
-	hs := append(handlers[g], handler{fn: fv, priority: args[2].AsInt(), takesLoc: len(params) == 3})
+	hs := append(handlers[g], handler{fn: fv, priority: args[2].AsInt(), takesLoc: len(params) == 3, anyValue: params[1].Type.Kind() == types.Any && g.Type.Kind() != types.Any})
 	sort.SliceStable(hs, func(i, j int) bool { return hs[i].priority > hs[j].priority })
 	handlers[g] = hs
 	return value.Bool(true)

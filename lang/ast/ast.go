@@ -236,6 +236,9 @@ type EnumValue struct {
 	Docs  Docs
 	Name  string `parser:"@Ident"`
 	Value Expr   `parser:"( \"=\" @@ )?"`
+	// Deprecated marks a constant declared &deprecated: each use of it
+	// draws a warning.
+	Deprecated bool `parser:"@\"&deprecated\"?"`
 }
 
 // ListType is "list" or "list of T".

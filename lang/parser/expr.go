@@ -190,6 +190,9 @@ func (p *exprParser) expr(min int) (ast.Expr, error) {
 	for chain := p.depth; ; chain++ {
 		tok := p.lex.Peek()
 		bp := infixPower(tok, p.noPipe)
+		if bp == 0 && p.noPipe && p.pipeJoins() {
+			bp = bpBitOr
+		}
 		if bp == 0 || bp <= min && !(rightAssoc(bp) && bp == min) {
 			return x, nil
 		}
@@ -203,6 +206,28 @@ func (p *exprParser) expr(min int) (ast.Expr, error) {
 			return nil, err
 		}
 	}
+}
+
+// pipeJoins reports whether the '|' next, inside |...|, is the binary
+// operator rather than the closing bar: as in Bro's LALR grammar, it is
+// when the token after it can begin an expression but not continue one
+// (|a | b| is the size of a | b, while |a| + 1 adds to a size).
+func (p *exprParser) pipeJoins() bool {
+	tok := p.lex.Peek()
+	if tok.Type != scanner.Punct || tok.Value != "|" {
+		return false
+	}
+	cp := p.lex.MakeCheckpoint()
+	p.lex.Next()
+	next := p.lex.Peek()
+	p.lex.LoadCheckpoint(cp)
+	if !startsExpr(next) {
+		return false
+	}
+	if next.Type == scanner.Punct {
+		return next.Value == "!" || next.Value == "~" || next.Value == "$"
+	}
+	return true
 }
 
 func rightAssoc(bp int) bool { return bp == bpAssign || bp == bpCond }

@@ -44,8 +44,11 @@ func (sc *scope) vectorAppend(a *ast.Assign, x, y compiled) compiled {
 			return sc.errorAt(pos, "appending non-arithmetic to arithmetic vector (%s)", desc())
 		}
 		elem = arithTo(y, vt.Elem)
+	case vt.Elem.Kind() == types.Any:
+		// A vector of any takes an element of every type.
+		elem, _ = sc.coerce(y, vt.Elem)
 	case vt.Elem.Kind() != y.t.Kind():
-		return sc.errorAt(pos, "incompatible vector append (%s)", desc())
+		return sc.errorAt(pos, "incompatible vector append: %s and %s (%s)", vt.Elem.Kind(), y.t.Kind(), desc())
 	default:
 		// Only the kinds were compared; a value of another type of the
 		// same kind fails when it is stored.

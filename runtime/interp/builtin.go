@@ -203,10 +203,10 @@ func (in *Interp) Globals(f func(g *Global)) {
 	}
 }
 
-// SameType reports whether values of type a may stand where type b is
-// wanted without conversion, as a comparison function's parameters must
-// match a vector's elements.
-func SameType(a, b types.Type) bool { return sameType(a, b) }
+// SameType is Bro 2.6's same_type, as builtins check a function's
+// parameters against the values they will be given: any matches every
+// type, at any depth, and enum types are not told apart.
+func SameType(a, b types.Type) bool { return sameTypeIn(a, b, nil) }
 
 // BuiltinErrorValue is BuiltinError naming the value at fault too, as
 // builtin_error(msg, arg) does: "msg (call and value)", the value

@@ -281,7 +281,10 @@ func (sc *scope) pureExpr(e ast.Expr) bool {
 		return false
 	case *ast.HookCall:
 		c, ok := e.Call.(*ast.Call)
-		return ok && sc.in.failedCalls[c]
+		if !ok {
+			return sc.pureExpr(e.Call)
+		}
+		return sc.in.failedCalls[c]
 	case *ast.Index:
 		return sc.pureExpr(e.X) && sc.pureList(e.Indices)
 	case *ast.Slice:

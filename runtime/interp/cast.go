@@ -12,7 +12,7 @@ import (
 // canCast reports whether a value of static type from may be cast to to:
 // Bro allows a cast to the same type, and from any (checked at run time).
 func canCast(from, to types.Type) bool {
-	return from.Kind() == types.Any || sameType(from, to) || converts(from)
+	return from.Kind() == types.Any || to.Kind() == types.Any || sameType(from, to) || converts(from)
 }
 
 // dynamicType returns the type a value of static type t really has: for
@@ -29,16 +29,41 @@ func dynamicType(v value.Value, t types.Type) (value.Value, types.Type, bool) {
 }
 
 // typeDescription writes a type as Bro's run-time messages do: records
-// spelled out field by field, even named ones.
+// spelled out field by field, even named ones; a record within its own
+// description shows as "<recursion>", as Bro's describer marks a type it
+// is already describing.
 func typeDescription(t types.Type) string {
+	return typeDescriptionIn(t, nil)
+}
+
+func typeDescriptionIn(t types.Type, within []*types.RecordType) string {
+	if ft, ok := t.(*types.FuncType); ok {
+		// A function's parameters are a record to Bro's describer.
+		var b strings.Builder
+		b.WriteString(ft.Flavor.String() + "(")
+		for _, p := range ft.Params {
+			b.WriteString(p.Name + ":" + typeDescriptionIn(p.Type, within) + "; ")
+		}
+		d := strings.TrimSuffix(b.String(), " ") + ")"
+		if ft.Flavor == types.FlavorFunction && ft.Result != nil && ft.Result != types.VoidType {
+			d += " : " + typeDescriptionIn(ft.Result, within)
+		}
+		return d
+	}
 	rt, ok := t.(*types.RecordType)
 	if !ok {
 		return t.String()
 	}
+	for _, w := range within {
+		if w == rt {
+			return "<recursion>"
+		}
+	}
+	within = append(within, rt)
 	var b strings.Builder
 	b.WriteString("record { ")
 	for _, f := range rt.Fields {
-		b.WriteString(f.Name + ":" + typeDescription(f.Type) + "; ")
+		b.WriteString(f.Name + ":" + typeDescriptionIn(f.Type, within) + "; ")
 	}
 	b.WriteString("}")
 	return b.String()
@@ -53,6 +78,10 @@ func (sc *scope) cast(c *ast.Cast) compiled {
 	}
 	if !canCast(x.t, t) {
 		return sc.errorAt(c.Pos, "cast not supported (%s)", sc.describe(c))
+	}
+	if x.t.Kind() != types.Any && t.Kind() == types.Any {
+		fn, _ := sc.coerce(x, t)
+		return compiled{t: t, pos: c.Pos, fn: fn}
 	}
 	if x.t.Kind() != types.Any && sameType(x.t, t) {
 		return compiled{t: t, pos: c.Pos, fn: x.fn}

@@ -23,6 +23,22 @@ func (sc *scope) unknownIdentifier(pos ast.Pos, name string) compiled {
 	return bad
 }
 
+// deprecatedUse warns of a use of a &deprecated item, named what, once
+// for the syntax node at (a type may be resolved more than once).
+func (in *Interp) deprecatedUse(at any, pos ast.Pos, what string) {
+	if in.deprecWarned == nil {
+		in.deprecWarned = map[any]bool{}
+	}
+	if in.deprecWarned[at] {
+		return
+	}
+	in.deprecWarned[at] = true
+	in.warnAt(pos, "deprecated (%s)", what)
+}
+
+// Warn reports a warning found while loading, in Bro's form.
+func (in *Interp) Warn(pos ast.Pos, msg string) { in.warnAt(pos, "%s", msg) }
+
 // warnAt reports a warning in Bro's form; warnings do not stop a run.
 func (in *Interp) warnAt(pos ast.Pos, format string, args ...any) {
 	if in.aborted {

@@ -6,6 +6,7 @@ import (
 	"gobro/lang/ast"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
+	"io"
 )
 
 // Tables, sets and vectors: the set(), table() and vector()
@@ -23,6 +24,16 @@ func isUnspecified(t types.Type) bool {
 		return t.Elem == nil
 	}
 	return false
+}
+
+// implicitType is the type a variable takes from its initializer: that
+// of the initializer, except that an empty "vector()" makes a vector of
+// any, which holds elements of every type.
+func implicitType(t types.Type) types.Type {
+	if vt, ok := t.(*types.VectorType); ok && vt.Elem == nil {
+		return &types.VectorType{Elem: types.AnyType}
+	}
+	return t
 }
 
 // retype gives an empty container built by an unspecified constructor
@@ -140,6 +151,11 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc())
 			}
 			fn, ok := sc.coerce(c, t.Elem)
+			if !ok && sc.typedCtor {
+				sc.promotionError(c.pos, t.Elem, c.t, sc.describe(a))
+				sc.errorAtAnd(c.pos, t.Elem, "type mismatch (%s and %s)", sc.describe(a), t.Elem)
+				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc())
+			}
 			if !ok {
 				if i == 0 || e.Kind != "vector" {
 					return sc.errorAt(e.Pos, "type mismatch at index %d (%s and %s)", i, desc(), sc.describe(a))
@@ -158,11 +174,25 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 	case *types.TableType:
 		var add []func(fr *Frame, tab *value.Table)
 		for _, a := range e.Args {
+			before := sc.in.nerrs
 			f := sc.tableElem(a, t, e.Kind == "set", desc)
 			if f == nil {
+				if sc.typedCtor && sc.in.nerrs > before {
+					if t.IsSet() && len(t.Index) == 1 {
+						return sc.errorAt(e.Pos, "inconsistent type in set constructor (%s)", desc())
+					}
+					if !t.IsSet() {
+						return sc.errorAt(e.Pos, "inconsistent types in table constructor (%s)", desc())
+					}
+				}
 				return bad
 			}
 			add = append(add, f)
+		}
+		if isUnspecified(t) && len(e.Attrs) > 0 {
+			return compiled{t: t, pos: e.Pos, ctorAttrs: e.Attrs, fn: func(*Frame) value.Value {
+				return value.Value{R: value.NewTable(t)}
+			}}
 		}
 		withDefault := sc.tableAttrs(e.Attrs, t)
 		return compiled{t: t, pos: e.Pos, fn: func(fr *Frame) value.Value {
@@ -175,6 +205,17 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 		}}
 	}
 	return sc.errorAt(e.Pos, "bad constructor type (%s)", t)
+}
+
+// typedCtorWithType is ctorWithType for a constructor given its type
+// ("T(...)" with T a named type, or a set constructor checked again for
+// the set it is assigned to): its elements' mismatches are reported as
+// Bro's promotion check reports them, then the constructor.
+func (sc *scope) typedCtorWithType(e *ast.Constructor, t types.Type) compiled {
+	saved := sc.typedCtor
+	sc.typedCtor = true
+	defer func() { sc.typedCtor = saved }()
+	return sc.ctorWithType(e, t)
 }
 
 // describeCtor renders a constructor as Bro's messages show it.
@@ -236,6 +277,22 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc desc
 		}
 		yield = fn
 	}
+	if sc.inBraceInit {
+		if keys, expands := sc.expandedKeys(a.Position(), idx, t); expands {
+			if keys == nil {
+				return nil
+			}
+			return func(fr *Frame, tab *value.Table) {
+				var v value.Value
+				if yield != nil {
+					v = yield(fr)
+				}
+				for _, k := range keys(fr) {
+					tab.Insert(k, v)
+				}
+			}
+		}
+	}
 	key := sc.indexKey(a.Position(), idx, t, desc)
 	if key == nil {
 		return nil
@@ -247,6 +304,102 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc desc
 		}
 		tab.Insert(key(fr), v)
 	}
+}
+
+// expandedKeys compiles an index of a set or table initializer in which
+// some parts are lists ("[a, b]") or sets of the index type where a
+// single value is wanted: as Bro's initialization expands them, the
+// element is inserted under every combination of their members. It
+// checks the parts as indexKey does; expands is false only when the
+// index has the wrong number of parts, left to indexKey to report; keys
+// is nil after an error.
+func (sc *scope) expandedKeys(pos ast.Pos, idx []ast.Expr, t *types.TableType) (keys func(fr *Frame) [][]value.Value, expands bool) {
+	if len(idx) != len(t.Index) {
+		return nil, false
+	}
+	type part struct {
+		one  exprFn   // a single value
+		list []exprFn // the members of a list
+		set  exprFn   // a set whose members stand here
+	}
+	parts := make([]part, len(idx))
+	for i, x := range idx {
+		want := t.Index[i]
+		if l, ok := x.(*ast.ListExpr); ok && !isRecordCtor(l) {
+			expands = true
+			for _, e := range l.Elems {
+				c := sc.expr(e)
+				if c.t == nil {
+					return nil, true
+				}
+				fn, ok := sc.coerce(c, want)
+				if !ok {
+					sc.errorAtAnd(c.pos, want, "type mismatch (%s and %s)", sc.describe(e), want)
+					return nil, true
+				}
+				parts[i].list = append(parts[i].list, fn)
+			}
+			continue
+		}
+		c := sc.expr(x)
+		if c.t == nil {
+			return nil, true
+		}
+		if st, ok := c.t.(*types.TableType); ok && st.IsSet() && len(st.Index) == 1 && want.Kind() != types.Table && sameType(st.Index[0], want) {
+			expands = true
+			parts[i].set = c.fn
+			continue
+		}
+		fn, ok := sc.coerce(c, want)
+		if !ok && len(idx) == 1 && c.t.Kind() == types.Addr && want.Kind() == types.Subnet {
+			fn, ok = hostSubnet(c.fn), true
+		}
+		if !ok {
+			sc.errorAtAnd(c.pos, want, "type mismatch (%s and %s)", sc.describe(x), want)
+			return nil, true
+		}
+		parts[i].one = fn
+	}
+	if !expands {
+		// Each part compiled once, as indexKey would have.
+		fns := make([]exprFn, len(parts))
+		for i, p := range parts {
+			fns[i] = p.one
+		}
+		key := keyFrom(fns)
+		return func(fr *Frame) [][]value.Value { return [][]value.Value{key(fr)} }, true
+	}
+	return func(fr *Frame) [][]value.Value {
+		out := [][]value.Value{nil}
+		for _, p := range parts {
+			var vals []value.Value
+			switch {
+			case p.one != nil:
+				vals = []value.Value{p.one(fr)}
+			case p.set != nil:
+				if s, ok := p.set(fr).R.(*value.Table); ok {
+					s.Each(func(e *value.Entry) bool {
+						vals = append(vals, e.Key[0])
+						return true
+					})
+				}
+			default:
+				for _, fn := range p.list {
+					vals = append(vals, fn(fr))
+				}
+			}
+			next := make([][]value.Value, 0, len(out)*len(vals))
+			for _, k := range out {
+				for _, v := range vals {
+					nk := make([]value.Value, len(k), len(k)+1)
+					copy(nk, k)
+					next = append(next, append(nk, v))
+				}
+			}
+			out = next
+		}
+		return out
+	}, true
 }
 
 // indexKey compiles index expressions against a table's index types,
@@ -293,6 +446,14 @@ func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, de
 			// A table indexed by subnets takes an address too, as
 			// the subnet holding just that address.
 			fn, ok = hostSubnet(c.fn), true
+		}
+		if !ok && sc.typedCtor {
+			// Bro's promotion check speaks first; a table's
+			// constructor then only calls its types inconsistent.
+			sc.promotionError(c.pos, t.Index[i], c.t, sc.describe(x))
+			if !t.IsSet() {
+				return nil
+			}
 		}
 		if !ok {
 			sc.errorAtAnd(c.pos, t.Index[i], "type mismatch (%s and %s)", sc.describe(x), t.Index[i])
@@ -362,7 +523,11 @@ func (sc *scope) braceInit(init *ast.Init, t types.Type) compiled {
 		if t.IsSet() {
 			kind = "set"
 		}
-		return sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: kind, Args: init.Elems}, t)
+		saved := sc.inBraceInit
+		sc.inBraceInit = true
+		c := sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: kind, Args: init.Elems}, t)
+		sc.inBraceInit = saved
+		return c
 	case *types.VectorType:
 		return sc.ctorWithType(&ast.Constructor{Pos: init.Pos, Kind: "{", Args: init.Elems}, t)
 	case nil:
@@ -454,6 +619,27 @@ func (sc *scope) tableIndex(ix *ast.Index, x compiled, t *types.TableType) compi
 		return bad
 	}
 	sc.mayFailSoftly()
+	if t.Yield != nil && t.Yield.Kind() == types.Any {
+		// The table may be one whose yields have a type of their own,
+		// seen as any through this type (Bro's same_type lets any
+		// match): its values are made anys when read, and must have
+		// its own type when written.
+		c := sc.tableIndexOf(ix, x, t, fns)
+		read, write := c.fn, c.set
+		c.fn = func(fr *Frame) value.Value {
+			return toAnyElem(read(fr), asTable(x.fn(fr), pos, desc).Type.Yield)
+		}
+		c.set = func(fr *Frame, v value.Value) {
+			write(fr, fromAnyElem(v, asTable(x.fn(fr), pos, desc).Type.Yield, pos, desc, "table"))
+		}
+		return c
+	}
+	return sc.tableIndexOf(ix, x, t, fns)
+}
+
+// tableIndexOf is tableIndex once the index is checked.
+func (sc *scope) tableIndexOf(ix *ast.Index, x compiled, t *types.TableType, fns []exprFn) compiled {
+	pos, desc := ix.Pos, sc.describer(ix)
 	if len(fns) == 1 {
 		// One index value: the key lives on the stack unless a
 		// &default needs it.
@@ -746,4 +932,81 @@ func (sc *scope) describeAttrs(attrs []*ast.Attr) string {
 		}
 	}
 	return s
+}
+
+// quietly runs f with the reporting of errors and warnings turned off,
+// for checks whose own messages would not be Bro's; it reports whether
+// f met errors.
+func (sc *scope) quietly(f func()) (failed bool) {
+	in := sc.in
+	savedOut, savedErrs := in.errOut, in.nerrs
+	in.errOut = io.Discard
+	defer func() { in.errOut, in.nerrs = savedOut, savedErrs }()
+	f()
+	return in.nerrs > savedErrs
+}
+
+// initCtor compiles the initializer of a global of set or vector type t
+// that is an anonymous "set(...)" or "vector(...)" of another type, as
+// Bro's initialization does: each element's value is promoted to the
+// element type, and the first that cannot be is reported with its
+// index. handled is false for any other initializer.
+func (sc *scope) initCtor(init compiled, t types.Type) (fn exprFn, ok, handled bool) {
+	e := init.src
+	for {
+		p, isParen := e.(*ast.Paren)
+		if !isParen {
+			break
+		}
+		e = p.X
+	}
+	ctor, isCtor := e.(*ast.Constructor)
+	if !isCtor || len(ctor.Args) == 0 || sameType(init.t, t) {
+		return nil, false, false
+	}
+	var want types.Type
+	switch tt := t.(type) {
+	case *types.TableType:
+		if ctor.Kind != "set" || !tt.IsSet() || len(tt.Index) != 1 {
+			return nil, false, false
+		}
+		want = tt.Index[0]
+	case *types.VectorType:
+		if ctor.Kind != "vector" {
+			return nil, false, false
+		}
+		want = tt.Elem
+	default:
+		return nil, false, false
+	}
+	desc := sc.describeCtor(ctor)
+	for i, a := range ctor.Args {
+		var c compiled
+		var fits bool
+		sc.quietly(func() {
+			c = sc.expr(a)
+			if c.t != nil {
+				_, fits = sc.coerce(c, want)
+			}
+		})
+		if c.t == nil || fits {
+			continue
+		}
+		what := sc.describe(a)
+		if v, evaluated := sc.in.protect(func() value.Value { return c.fn(sc.frame()) }); evaluated {
+			what = value.Render(v, c.t)
+		}
+		sc.promotionError(c.pos, want, c.t, what)
+		if ctor.Kind == "set" {
+			sc.in.errorAt(ctor.Pos, "initialization type mismatch in set (%s and %s)", desc, sc.describe(a))
+		} else {
+			sc.in.errorAt(ctor.Pos, "initialization type mismatch at index %d (%s and %s)", i, desc, sc.describe(a))
+		}
+		return nil, false, true
+	}
+	var r compiled
+	if sc.quietly(func() { r = sc.typedCtorWithType(ctor, t) }) || r.t == nil {
+		return nil, false, false
+	}
+	return r.fn, true, true
 }

@@ -110,13 +110,18 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 	t := sc.resolveType(d.Type)
 	var init compiled
+	before, initBad := in.nerrs, false
 	if d.Init != nil {
 		init = in.initializer(sc, d.Init, t)
+		initBad = in.nerrs > before
 		if init.t == nil {
+			if init.badCoerce != "" {
+				in.badRecordInit(d, sc, name, t, "(coerce "+init.badCoerce+" to error)")
+			}
 			return
 		}
 		if t == nil {
-			t = init.t
+			t = implicitType(init.t)
 		}
 	}
 	if t == nil {
@@ -154,13 +159,25 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	sc.checkScalarDefault(d.Attrs, t)
 	expiry := sc.tableExpiry(d.Attrs, t)
 	if d.Init != nil {
-		fn, ok := sc.coerce(init, t)
+		before := in.nerrs
+		fn, ok, handled := sc.initCtor(init, t)
+		if handled && !ok {
+			return
+		}
+		if !handled {
+			fn, ok = sc.coerce(init, t)
+		}
 		if !ok {
 			sc.initMismatch(d.Pos, t, init)
 			return
 		}
-		if fn == nil {
-			return // the coercion reported why it has no value
+		if fn == nil || initBad || in.nerrs > before {
+			// Bro evaluates no initializer with errors; a record
+			// whose coercion failed is a bad initializer.
+			if _, isRec := init.t.(*types.RecordType); isRec && t.Kind() == types.Record {
+				in.errorAt(d.Init.Pos, "bad record initializer ((coerce %s to error))", sc.describeCompiled(init))
+			}
+			return
 		}
 		if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
 			g.Value = v
@@ -182,6 +199,42 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 }
 
+// redefIndexed rewrites "redef t[k] = v;", which reads as t followed by
+// the assignment "[k] = v", into what Bro makes of it:
+// "redef t += { [k] = v };". Other declarations come back unchanged.
+func redefIndexed(d *ast.VarDecl) *ast.VarDecl {
+	if d.Op != "" || d.Type != nil || d.Init == nil || d.Init.Brace || len(d.Init.Elems) != 1 {
+		return d
+	}
+	a, ok := d.Init.Elems[0].(*ast.Assign)
+	if !ok || a.Op != "=" {
+		return d
+	}
+	if _, ok := a.X.(*ast.ListExpr); !ok {
+		return d
+	}
+	nd := *d
+	nd.Op = "+="
+	nd.Init = &ast.Init{Pos: d.Init.Pos, Brace: true, Elems: []ast.Expr{a}}
+	return &nd
+}
+
+// badRecordInit reports a global whose initializer is a record
+// coercion that failed (desc describes it, of the error type): when the
+// global has a record type of its own, Bro coerces the coercion to it
+// again, which fails too. The global is declared all the same, with its
+// type or the error type, so that later uses draw no more errors.
+func (in *Interp) badRecordInit(d *ast.VarDecl, sc *scope, name string, t types.Type, desc string) {
+	if t != nil && t.Kind() == types.Record {
+		desc = "(coerce " + desc + " to error)"
+	}
+	in.errorAt(d.Init.Pos, "bad record initializer (%s)", desc)
+	if t == nil {
+		t = types.ErrorType
+	}
+	in.globals[name] = &Global{Name: name, Type: t, Pos: d.Pos, Exported: in.exporting, Const: d.Kind == "const" || d.Kind == "option", Value: value.Unset}
+}
+
 // redeclare applies a second declaration of global g without "redef", as
 // Bro 2.6 does: a global that is &redef (or a declaration that gives only
 // attributes) is declared again after a warning, with the same type;
@@ -201,6 +254,7 @@ func (in *Interp) redeclare(d *ast.VarDecl, sc *scope, g *Global) {
 		return
 	}
 	t := sc.resolveType(d.Type)
+	before := in.nerrs
 	init := in.initializer(sc, d.Init, g.Type)
 	if init.t == nil {
 		return
@@ -215,6 +269,9 @@ func (in *Interp) redeclare(d *ast.VarDecl, sc *scope, g *Global) {
 	fn, ok := sc.coerce(init, g.Type)
 	if !ok {
 		sc.initMismatch(d.Pos, g.Type, init)
+		return
+	}
+	if fn == nil || in.nerrs > before {
 		return
 	}
 	if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
@@ -261,6 +318,7 @@ func (in *Interp) initializer(sc *scope, init *ast.Init, t types.Type) compiled 
 
 // redefVar applies "redef x = e", "+=" and "-=".
 func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
+	d = redefIndexed(d)
 	g := in.lookup(d.Name, sc.module)
 	if g == nil {
 		in.errorAt(d.Pos, "\"redef\" used but not previously defined (%s)", fullName(sc.module, d.Name))
@@ -279,8 +337,9 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 		in.errorIn(posLoc(g.Pos), initLoc(d), "redefinition changes type (%s and %s)", g.Name, sc.describeInit(d.Init))
 		return
 	}
+	before := in.nerrs
 	c := in.initializer(sc, d.Init, g.Type)
-	if c.t == nil {
+	if c.t == nil || c.fn == nil || in.nerrs > before {
 		return
 	}
 	v, ok := in.protect(func() value.Value { return c.fn(sc.frame()) })
@@ -289,8 +348,10 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 	}
 	switch d.Op {
 	case "=":
-		if fn, ok := sc.coerce(compiled{fn: func(*Frame) value.Value { return v }, t: c.t, konst: true, src: c.src}, g.Type); ok {
-			g.Value = fn(nil)
+		if fn, ok := sc.coerce(compiled{fn: func(*Frame) value.Value { return v }, t: c.t, pos: c.pos, konst: true, src: c.src}, g.Type); ok {
+			if fn != nil && in.nerrs == before {
+				g.Value = fn(nil)
+			}
 		} else {
 			sc.initMismatch(d.Pos, g.Type, c)
 		}
@@ -343,7 +404,7 @@ func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
 	case d.Type.Record != nil:
 		// Named before its fields resolve, so that fields may refer to it.
 		rt := types.NewRecord(name, nil)
-		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos, Exported: in.exporting}
+		in.globals[name] = &Global{Name: name, Type: rt, IsType: true, Pos: d.Pos, Exported: in.exporting, Deprecated: hasAttr(d.Attrs, "&deprecated")}
 		logAll := hasAttr(d.Attrs, "&log")
 		for _, f := range sc.fields(d.Type.Record.Fields) {
 			// &log on the record logs every field.
@@ -353,13 +414,13 @@ func (in *Interp) typeDecl(d *ast.TypeDecl, module string) {
 		return
 	case d.Type.Enum != nil:
 		e := types.NewEnum(name)
-		in.globals[name] = &Global{Name: name, Type: e, IsType: true, Pos: d.Pos, Exported: in.exporting}
+		in.globals[name] = &Global{Name: name, Type: e, IsType: true, Pos: d.Pos, Exported: in.exporting, Deprecated: hasAttr(d.Attrs, "&deprecated")}
 		in.addEnumValues(e, d.Type.Enum.Values, module)
 		return
 	default:
 		t = sc.resolveType(d.Type)
 	}
-	in.globals[name] = &Global{Name: name, Type: t, IsType: true, Pos: d.Pos, Exported: in.exporting}
+	in.globals[name] = &Global{Name: name, Type: t, IsType: true, Pos: d.Pos, Exported: in.exporting, Deprecated: hasAttr(d.Attrs, "&deprecated")}
 }
 
 // addEnumValues adds names to an enum; each becomes a constant of the
@@ -380,7 +441,7 @@ func (in *Interp) addEnumValues(e *types.EnumType, vals []*ast.EnumValue, module
 			continue
 		}
 		num, _ := e.Value(name)
-		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos, Exported: in.exporting}
+		in.globals[name] = &Global{Name: name, Type: e, Const: true, EnumConst: true, Value: value.Enum(num), Pos: v.Pos, Exported: in.exporting, Deprecated: v.Deprecated}
 	}
 }
 
@@ -403,12 +464,17 @@ func (in *Interp) redefRecord(d *ast.RedefRecordDecl, module string) {
 	}
 	sc := newScope(in, module, nil)
 	logAll := hasAttr(d.Attrs, "&log")
-	for _, f := range sc.fields(d.Fields) {
-		f.Log = f.Log || logAll
+	fields := sc.fields(d.Fields)
+	for _, f := range fields {
 		if !f.Optional && !f.HasDefault {
-			in.errorAt(d.Pos, "extension field must be &optional or have &default (%s)", f.Name)
-			continue
+			// Bro adds none of the fields then, and names the type
+			// where it was declared.
+			in.errorAt(g.Pos, "extension field must be &optional or have &default (%s)", g.Name)
+			return
 		}
+	}
+	for _, f := range fields {
+		f.Log = f.Log || logAll
 		rt.AddField(f)
 	}
 	in.extendRecords(rt)
@@ -450,6 +516,10 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	if !ok {
 		in.errorAt(d.Pos, "incompatible types (%s)", g.Name)
 		return
+	}
+	if g.Deprecated && declared.Flavor == types.FlavorEvent {
+		// A handler of a deprecated event is a use of it.
+		in.deprecatedUse(d, d.Pos, g.Name)
 	}
 	if hasAttr(d.Attrs, "&deprecated") {
 		// Uses from here on warn, as Bro marks the identifier when

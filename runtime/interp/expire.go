@@ -89,6 +89,7 @@ func (sc *scope) expiryParts(attrs []*ast.Attr, t types.Type, checkInterval bool
 	}
 	tt, isTable := t.(*types.TableType)
 	var read, write, create, fn *ast.Attr
+	intervals := 0
 	for ai, a := range attrs {
 		switch a.Name {
 		case "&read_expire", "&write_expire", "&create_expire", "&expire_func":
@@ -98,6 +99,12 @@ func (sc *scope) expiryParts(attrs []*ast.Attr, t types.Type, checkInterval bool
 		if !isTable {
 			sc.in.errorAt(a.Pos, "expiration only applicable to tables (%s)", sc.describeAttrs(attrs[:ai+1]))
 			continue
+		}
+		if a.Name != "&expire_func" {
+			if intervals++; intervals > 1 {
+				sc.in.errorAt(a.Pos, "set/table can only have one of &read_expire, &write_expire, &create_expire (%s)", sc.describeAttrs(attrs[:ai+1]))
+				continue
+			}
 		}
 		switch a.Name {
 		case "&read_expire":

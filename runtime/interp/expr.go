@@ -31,6 +31,15 @@ type compiled struct {
 	slot int
 	// src is the expression compiled, for messages about it.
 	src ast.Expr
+	// badCoerce, on an expression with errors, is set when it is a
+	// record constructor "T(...)" whose coercion to T failed: Bro's
+	// coercion then has the error type, and badCoerce describes what
+	// it coerced.
+	badCoerce string
+	// ctorAttrs are the attributes of an empty "table()" or "set()"
+	// constructor, which has no type of its own to check them
+	// against: they are checked and applied when it is coerced.
+	ctorAttrs []*ast.Attr
 }
 
 // bad is the result of an expression with errors.
@@ -91,6 +100,16 @@ func (sc *scope) exprKind(e ast.Expr) compiled {
 		if isRecordCtor(e) {
 			return sc.recordCtor(e.Pos, e.Elems)
 		}
+		if sc.bracketsRecordCtor(e) {
+			// Bro's grammar makes it a record constructor, which
+			// refuses each element that is not "$f = e".
+			for _, x := range e.Elems {
+				if _, ok := x.(*ast.FieldAssign); !ok {
+					sc.in.errorAt(x.Position(), "bad type in record constructor (%s and %s)", sc.describe(e), sc.describe(x))
+				}
+			}
+			return bad
+		}
 		return sc.errorAt(e.Pos, "list used as a value (%s)", sc.describe(e))
 	case *ast.Constructor:
 		return sc.constructor(e)
@@ -134,7 +153,7 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		p := map[string]value.Proto{"tcp": value.TCP, "udp": value.UDP, "icmp": value.ICMP}[proto]
 		out.t, v = types.PortType, value.Port(uint32(n), p)
 	case scanner.Addr:
-		a, err := netip.ParseAddr(strings.Trim(c.Text, "[]"))
+		a, err := netip.ParseAddr(addrText(c.Text))
 		if err != nil {
 			return sc.errorAt(c.Pos, "bad address (%s)", c.Text)
 		}
@@ -196,8 +215,7 @@ func parseInterval(text string) float64 {
 
 func parseSubnet(text string) (netip.Prefix, error) {
 	addr, bits, _ := strings.Cut(text, "/")
-	addr = strings.Trim(strings.TrimSpace(addr), "[]")
-	a, err := netip.ParseAddr(addr)
+	a, err := netip.ParseAddr(addrText(strings.TrimSpace(addr)))
 	if err != nil {
 		return netip.Prefix{}, err
 	}
@@ -206,6 +224,17 @@ func parseSubnet(text string) (netip.Prefix, error) {
 		return netip.Prefix{}, err
 	}
 	return a.Prefix(n)
+}
+
+// addrText is the address in a literal: without its brackets, and
+// without the "0x" that Bro's scanner lets an IPv6 literal begin with
+// ([0xaaaa::bbbb] is aaaa::bbbb).
+func addrText(lit string) string {
+	a := strings.Trim(lit, "[]")
+	if len(lit) > 0 && lit[0] == '[' {
+		a = strings.TrimPrefix(a, "0x")
+	}
+	return a
 }
 
 func basename(path string) string {
@@ -263,8 +292,11 @@ func (sc *scope) name(n *ast.Name) compiled {
 		}
 		return c
 	}
-	if sc.outerLocal(n.Name) {
-		return sc.errorAt(n.Pos, "referencing outer function IDs not supported (%s)", sc.describe(n))
+	if l := sc.outerLocal(n.Name); l != nil {
+		// Checked with the outer local's type, as Bro resolves the
+		// name; the error comes when the anonymous function ends.
+		sc.outerUses = append(sc.outerUses, outerUse{pos: n.Pos, desc: sc.describe(n)})
+		return compiled{t: l.t, pos: n.Pos, fn: func(*Frame) value.Value { return value.Unset }}
 	}
 	g := sc.in.lookup(n.Name, sc.module)
 	if g == nil {
@@ -303,6 +335,16 @@ func (sc *scope) name(n *ast.Name) compiled {
 	}
 	if !g.Const {
 		c.set = func(_ *Frame, v value.Value) { g.Value = v }
+		if ft, ok := g.Type.(*types.FuncType); ok && ft.Flavor == types.FlavorEvent {
+			// As Bro's ID::SetVal: the event's handler becomes the
+			// assigned event's, so raising it runs those bodies.
+			c.set = func(_ *Frame, v value.Value) {
+				g.Value = v
+				if f, ok := v.R.(*Func); ok && f.handlers != nil && g.Handler != nil && f.handlers != g.Handler {
+					g.Handler.bodies = append([]body(nil), f.handlers.bodies...)
+				}
+			}
+		}
 	}
 	return c
 }
@@ -383,6 +425,9 @@ func (sc *scope) unary(u *ast.Unary) compiled {
 		}
 		return compiled{t: x.t, pos: pos, fn: x.fn}
 	case "++", "--":
+		if vt, ok := x.t.(*types.VectorType); ok {
+			return sc.vectorIncr(u, x, vt, desc)
+		}
 		if k := x.t.Kind(); k != types.Count && k != types.Int && k != types.Counter {
 			return sc.errorAt(pos, "requires an integral operand (%s)", desc)
 		}
@@ -454,6 +499,24 @@ func (sc *scope) logical(b *ast.Binary) compiled {
 	x, y := sc.expr(b.X), sc.expr(b.Y)
 	if x.t == nil || y.t == nil {
 		return bad
+	}
+	_, xv := x.t.(*types.VectorType)
+	_, yv := y.t.(*types.VectorType)
+	if xv || yv {
+		// Element by element, without short-circuit.
+		return sc.vectorOpWith(b, x, y, func(ex, ey compiled) compiled {
+			if ex.t.Kind() != types.Bool || ey.t.Kind() != types.Bool {
+				return sc.errorAt(b.Pos, "requires boolean operands (%s)", sc.describe(b))
+			}
+			and := b.Op == "&&"
+			return compiled{t: types.BoolType, pos: b.Pos, fn: func(fr *Frame) value.Value {
+				l, r := ex.fn(fr).AsBool(), ey.fn(fr).AsBool()
+				if and {
+					return value.Bool(l && r)
+				}
+				return value.Bool(l || r)
+			}}
+		})
 	}
 	if x.t.Kind() != types.Bool || y.t.Kind() != types.Bool {
 		return sc.errorAt(b.Pos, "requires boolean operands (%s)", sc.describe(b))
@@ -676,6 +739,12 @@ func (sc *scope) cond(c *ast.Cond) compiled {
 // assign compiles "=", "+=" and "-=".
 func (sc *scope) assign(a *ast.Assign) compiled {
 	x, y := sc.expr(a.X), sc.expr(a.Y)
+	if x.t != nil && y.t == nil && x.set == nil && a.Op == "=" {
+		// Bro makes the target an lvalue whatever the value: in
+		// "foo = bar = baz" with both constant, both are refused,
+		// the inner one first.
+		return sc.notAssignable(a.X)
+	}
 	if x.t == nil || y.t == nil {
 		return bad
 	}
@@ -755,13 +824,25 @@ func (sc *scope) coerce(c compiled, t types.Type) (exprFn, bool) {
 }
 
 // sameType reports whether a value of type a can stand where b is wanted.
-func sameType(a, b types.Type) bool { return sameTypeIn(a, b, nil) }
+// Below the top any matches every type, as in Bro 2.6's same_type; at
+// the top a value must be made an any first (see coerce), so there it
+// matches only itself.
+func sameType(a, b types.Type) bool {
+	if (a.Kind() == types.Any) != (b.Kind() == types.Any) {
+		return false
+	}
+	return sameTypeIn(a, b, nil)
+}
 
 // sameTypeIn is sameType; seen holds the pairs of record types being
 // compared further up, which are assumed the same so that comparing
 // records that refer to themselves ends.
 func sameTypeIn(a, b types.Type, seen map[[2]*types.RecordType]bool) bool {
 	if a == b {
+		return true
+	}
+	if a.Kind() == types.Any || b.Kind() == types.Any {
+		// Bro 2.6's same_type lets any match every type, at any depth.
 		return true
 	}
 	if a.Kind() != b.Kind() {
@@ -774,7 +855,10 @@ func sameTypeIn(a, b types.Type, seen map[[2]*types.RecordType]bool) bool {
 			return false
 		}
 		for i := range at.Index {
-			if !sameTypeIn(at.Index[i], bt.Index[i], seen) {
+			// An index of type any matches only any: gobro keys
+			// tables by their values' own encodings, which an any
+			// view would not find.
+			if (at.Index[i].Kind() == types.Any) != (bt.Index[i].Kind() == types.Any) || !sameTypeIn(at.Index[i], bt.Index[i], seen) {
 				return false
 			}
 		}
@@ -787,7 +871,8 @@ func sameTypeIn(a, b types.Type, seen map[[2]*types.RecordType]bool) bool {
 		// whatever their names.
 		return sameRecordShapeIn(at, b.(*types.RecordType), seen)
 	case *types.EnumType:
-		return false // distinct declarations are distinct types
+		// Bro 2.6's same_type does not tell enum types apart.
+		return true
 	}
 	return true
 }
@@ -805,6 +890,9 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 	i := rt.FieldIndex(f.Name)
 	if i < 0 {
 		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
+	}
+	if rt.Fields[i].Deprecated {
+		sc.in.deprecatedUse(f, f.Pos, rt.Name()+"$"+f.Name)
 	}
 	pos := f.Pos
 	desc := sc.describer(f)
@@ -840,6 +928,9 @@ func (sc *scope) hasField(f *ast.HasField) compiled {
 	i := rt.FieldIndex(f.Name)
 	if i < 0 {
 		return sc.errorAt(f.Pos, "no such field in record (%s)", sc.describe(f))
+	}
+	if rt.Fields[i].Deprecated {
+		sc.in.deprecatedUse(f, f.Pos, rt.Name()+"?$"+f.Name)
 	}
 	pos, desc := f.Pos, sc.describer(f.X)
 	return compiled{t: types.BoolType, pos: f.Pos, fn: func(fr *Frame) value.Value {

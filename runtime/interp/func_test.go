@@ -35,6 +35,8 @@ function f(first: bool, depth: count): count
 	if ( first )
 		{
 		local later = 7;
+
+
 		return mine;
 		}
 	return later;

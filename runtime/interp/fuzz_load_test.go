@@ -38,6 +38,14 @@ func FuzzLoadScript(f *testing.F) {
 		"module M; export { const c = 5 &redef; } redef c = 6; print M::c, GLOBAL::c;",
 		"hook h(r: R) &priority=3 { break; } event bro_init() { if ( hook h([$a=1]) ) print 1; }",
 		"global p = /a[bc]+/i; print p in \"xABCx\", 10.0.0.1 in 10.0.0.0/8, 80/tcp < 90/udp;",
+		// Constructors with errors, whose checking must leave nothing
+		// half-made behind.
+		"type M: record { a: port; }; global g = M($a=0); global h: M = M($a=1); global k: M = [$a=3];",
+		"global g: R &redef; redef g = [$a=\"x\"]; global t: table[count] of R = { [1] = [$b=1] };",
+		"global s: set[R] = set([$a=1, $z=2]); global v = vector(R($a=\"a\"), 1); global w: vector of R = [[$q=1]];",
+		"global t = table([1] = R($a=1, $b=2), [2] = 3); global u: table[count] of string = table([R($a=1)] = 2);",
+		"function f(r: R): R { return R($c=1); } global x = f(R($a=2)); event bro_init() { local y = R($a=f([$a=1])); }",
+		"type M: record { a: port; }; type Q: record { m: M &default=[$a=3]; }; global q: Q; global t: table[count] of M &default=[$a=4]; global u = t[1];",
 	} {
 		f.Add(seed)
 	}

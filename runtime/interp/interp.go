@@ -51,12 +51,18 @@ type Global struct {
 
 // Interp is one interpreter: its globals, handlers, queue and output.
 type Interp struct {
-	globals  map[string]*Global
-	nerrs    int
-	out      io.Writer
-	errOut   io.Writer
-	topLevel []stmtFn // top-level statements, in order
-	topScope *scope   // their locals
+	globals map[string]*Global
+	nerrs   int
+	// deprecWarned holds the syntax nodes whose use of a &deprecated
+	// item has been warned about.
+	deprecWarned map[any]bool
+	// stdoutFile is the file value print_hook receives for prints to
+	// standard output.
+	stdoutFile *value.File
+	out        io.Writer
+	errOut     io.Writer
+	topLevel   []stmtFn // top-level statements, in order
+	topScope   *scope   // their locals
 	// currentRemote tells whether the event being handled came from a
 	// peer (is_remote_event).
 	currentRemote bool

@@ -141,7 +141,7 @@ event bro_init() &priority=-1 { print "c"; }
 	if out != "a\nc\n" {
 		t.Errorf("out %q", out)
 	}
-	if want := "expression error in t.bro, line 3: division by zero (1 / zero)\n"; errs != want {
+	if want := "expression error in t.bro, line 3: division by zero [1 / zero]\n"; errs != want {
 		t.Errorf("errors %q, want %q", errs, want)
 	}
 }
@@ -185,7 +185,7 @@ event bro_init() { print g(5000); f(0); print "after"; }
 	if want := "5000\nafter\n"; out != want {
 		t.Errorf("printed %q, want %q", out, want)
 	}
-	if want := "expression error in t.bro, line 2: too many nested function calls (f)\n"; errs != want {
+	if want := "expression error in t.bro, line 2: too many nested function calls [f]\n"; errs != want {
 		t.Errorf("reported %q, want %q", errs, want)
 	}
 }

@@ -14,19 +14,29 @@ func (sc *scope) funcLit(f *ast.FuncLit) compiled {
 	body := newScope(sc.in, sc.module, ft)
 	body.outer = sc
 	run := body.body(f.Body.Stmts)
+	for _, u := range body.outerUses {
+		sc.in.errorAt(u.pos, "referencing outer function IDs not supported (%s)", u.desc)
+	}
 	src := &funcSource{sc: body, params: ft.Params, body: f.Body}
 	fn := &Func{Name: "anonymous-function", Type: ft, body: run, slots: body.slots, src: src}
 	v := value.Value{R: fn}
 	return compiled{t: ft, pos: f.Pos, fn: func(*Frame) value.Value { return v }}
 }
 
-// outerLocal reports whether name is a local of a body enclosing this
-// anonymous function's.
-func (sc *scope) outerLocal(name string) bool {
+// outerUse is a use of an enclosing body's local in an anonymous
+// function, reported when the function's body ends.
+type outerUse struct {
+	pos  ast.Pos
+	desc string
+}
+
+// outerLocal returns the local of a body enclosing this anonymous
+// function's that name refers to, or nil.
+func (sc *scope) outerLocal(name string) *local {
 	for o := sc.outer; o != nil; o = o.outer {
-		if _, ok := o.locals[name]; ok {
-			return true
+		if l, ok := o.locals[name]; ok {
+			return l
 		}
 	}
-	return false
+	return nil
 }

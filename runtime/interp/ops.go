@@ -287,6 +287,21 @@ func (sc *scope) scalarSize(x compiled, pos ast.Pos) (compiled, bool) {
 			}
 			return value.Count(uint64(i))
 		}}, true
+	case types.File:
+		// The size in bytes, as a double.
+		return compiled{t: types.DoubleType, pos: pos, fn: func(fr *Frame) value.Value {
+			f, _ := x.fn(fr).R.(*value.File)
+			return value.Double(f.Size())
+		}}, true
+	case types.Record:
+		// The number of fields of the record's type.
+		n := uint64(len(x.t.(*types.RecordType).Fields))
+		return compiled{t: types.CountType, pos: pos, fn: func(fr *Frame) value.Value {
+			if r, ok := x.fn(fr).R.(*value.Record); ok {
+				return value.Count(uint64(len(r.Type.Fields)))
+			}
+			return value.Count(n)
+		}}, true
 	case types.Func:
 		n := uint64(len(x.t.(*types.FuncType).Params))
 		return compiled{t: types.CountType, pos: pos, fn: func(*Frame) value.Value { return value.Count(n) }}, true

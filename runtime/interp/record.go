@@ -122,20 +122,16 @@ func (in *Interp) newRecordDepth(rt *types.RecordType, depth int) *value.Record 
 }
 
 // extendRecords gives the records made so far of type rt the fields a
-// "redef record" just added, at their defaults or unset.
+// "redef record" just added, unset: Bro 2.6 resizes the records made
+// while parsing with empty slots (RecordVal::ResizeParseTimeRecords), so
+// "?$" finds them missing while a read still yields the &default.
 func (in *Interp) extendRecords(rt *types.RecordType) {
 	for _, r := range in.loadTimeRecords {
 		if r.Type != rt {
 			continue
 		}
 		for i := len(r.Fields); i < len(rt.Fields); i++ {
-			v := value.Unset
-			if rt.Fields[i].HasDefault {
-				if d, ok := in.defaultOf(rt.Fields[i]); ok {
-					v = d
-				}
-			}
-			r.Fields = append(r.Fields, v)
+			r.Fields = append(r.Fields, value.Unset)
 		}
 	}
 }
@@ -171,6 +167,20 @@ func isRecordCtor(l *ast.ListExpr) bool {
 		}
 	}
 	return true
+}
+
+// bracketsRecordCtor tells whether Bro's grammar reads the bracket list l,
+// which is not all "$f = e", as a record constructor all the same: its
+// first element is "$f = e" or a record.
+func (sc *scope) bracketsRecordCtor(l *ast.ListExpr) bool {
+	if len(l.Elems) == 0 {
+		return false
+	}
+	if _, ok := l.Elems[0].(*ast.FieldAssign); ok {
+		return true
+	}
+	c := sc.expr(l.Elems[0])
+	return c.t != nil && c.t.Kind() == types.Record
 }
 
 // recordCtor compiles "[$a=1, $b=x]" or "record($a=1, ...)": a record of
@@ -247,9 +257,16 @@ func fieldTypeFits(from, to types.Type) bool {
 	return isUnspecified(from) && from.Kind() == to.Kind()
 }
 
+// erroneous stands for the code of an expression whose errors were
+// reported: the script does not run, but whatever evaluates it while the
+// script is checked (a global's initializer, a &default) finds no value
+// rather than nothing to call.
+func erroneous(*Frame) value.Value { return value.Unset }
+
 // coerceRecord compiles the coercion of a value of anonymous record type
 // from (a constructor's) to the record type to, reporting what does not
-// fit as Bro does. ok is false only when no coercion applies at all.
+// fit as Bro does. ok is false only when no coercion applies at all;
+// after reporting a misfit it returns erroneous.
 func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, bool) {
 	desc := fmt.Sprintf("(coerce %s to %s)", sc.describeCompiled(c), to)
 	mapping := make([]int, len(to.Fields)) // field of to -> field of from, or -1
@@ -261,20 +278,29 @@ func (sc *scope) coerceRecord(c compiled, from, to *types.RecordType) (exprFn, b
 		j := to.FieldIndex(f.Name)
 		if j < 0 {
 			sc.in.errorAt(c.pos, "orphaned field \"%s\" in record coercion (%s)", f.Name, desc)
-			return nil, true
+			return erroneous, true
 		}
 		want := to.Fields[j].Type
 		if !fieldTypeFits(f.Type, want) {
 			sc.errorAtAnd(c.pos, f.Type, "type clash for field \"%s\" (%s and %s)", f.Name, desc, f.Type)
-			return nil, true
+			return erroneous, true
 		}
 		convs[i] = sc.fieldConversion(f.Type, want)
 		mapping[j] = i
 	}
+	for j, i := range mapping {
+		if i >= 0 && to.Fields[j].Deprecated {
+			type use struct {
+				src   ast.Expr
+				field int
+			}
+			sc.in.deprecatedUse(use{c.src, j}, c.pos, to.Name()+"$"+to.Fields[j].Name)
+		}
+	}
 	for j, f := range to.Fields {
 		if mapping[j] < 0 && !f.Optional && !f.HasDefault {
 			sc.in.errorAt(c.pos, "non-optional field \"%s\" missing (%s)", f.Name, desc)
-			return nil, true
+			return erroneous, true
 		}
 	}
 	in := sc.in
@@ -374,9 +400,14 @@ func (sc *scope) namedCtor(c *ast.Call, g *Global) compiled {
 			return bad
 		}
 		rc.src = &ast.ListExpr{Pos: c.Pos, Elems: c.Args}
+		before := sc.in.nerrs
 		fn, ok := sc.coerce(rc, t)
 		if !ok {
 			return sc.errorAt(c.Pos, "type clash in record constructor")
+		}
+		if fn == nil || sc.in.nerrs > before {
+			// The coercion reported why it failed.
+			return compiled{pos: c.Pos, badCoerce: sc.describeCompiled(rc)}
 		}
 		return compiled{t: t, pos: c.Pos, fn: fn}
 	case *types.TableType:
@@ -384,9 +415,9 @@ func (sc *scope) namedCtor(c *ast.Call, g *Global) compiled {
 		if t.IsSet() {
 			kind = "set"
 		}
-		return sc.ctorWithType(&ast.Constructor{Pos: c.Pos, Kind: kind, Args: c.Args}, t)
+		return sc.typedCtorWithType(&ast.Constructor{Pos: c.Pos, Kind: kind, Args: c.Args}, t)
 	case *types.VectorType:
-		return sc.ctorWithType(&ast.Constructor{Pos: c.Pos, Kind: "vector", Args: c.Args}, t)
+		return sc.typedCtorWithType(&ast.Constructor{Pos: c.Pos, Kind: "vector", Args: c.Args}, t)
 	}
 	return sc.errorAt(c.Pos, "constructor type not implemented (%s)", g.Type)
 }

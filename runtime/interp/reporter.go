@@ -81,7 +81,7 @@ func (in *Interp) reportRuntime(re *runtimeError) {
 		in.report(ReportError, "runtime error", location(re.pos), re.msg)
 		return
 	}
-	in.report(ReportError, "expression error", location(re.pos), fmt.Sprintf("%s (%s)", re.msg, re.desc))
+	in.report(ReportError, "expression error", location(re.pos), fmt.Sprintf("%s [%s]", re.msg, re.desc))
 }
 
 // optionOr reads a bool global, or def where it is not declared.

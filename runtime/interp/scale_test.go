@@ -47,7 +47,7 @@ event bro_init() { hook h(0); print "after"; }
 	if want := "after\n"; out != want {
 		t.Errorf("printed %q, want %q", out, want)
 	}
-	if want := "expression error in t.bro, line 3: too many nested function calls (h)\n"; errs != want {
+	if want := "expression error in t.bro, line 3: too many nested function calls [h]\n"; errs != want {
 		t.Errorf("reported %q, want %q", errs, want)
 	}
 }
@@ -112,8 +112,8 @@ event bro_init() { local v: vector of count = vector(1, 2); v[10] = 3; print |v|
 	if want := "11, 3, F\n"; out != want {
 		t.Errorf("printed %q, want %q", out, want)
 	}
-	want := "expression error in t.bro, line 2: vector index assignment leaves too large a hole (v[1000000000])\n" +
-		"expression error in t.bro, line 3: vector index assignment leaves too large a hole (v[18446744073709551615])\n"
+	want := "expression error in t.bro, line 2: vector index assignment leaves too large a hole [v[1000000000]]\n" +
+		"expression error in t.bro, line 3: vector index assignment leaves too large a hole [v[18446744073709551615]]\n"
 	if errs != want {
 		t.Errorf("reported %q, want %q", errs, want)
 	}
@@ -152,7 +152,7 @@ event bro_init()
 	if out != want {
 		t.Errorf("printed %q, want %q", out, want)
 	}
-	if want := "expression error in t.bro, line 21: index value holds itself (t[s])\n"; errs != want {
+	if want := "expression error in t.bro, line 21: index value holds itself [t[s]]\n"; errs != want {
 		t.Errorf("reported %q, want %q", errs, want)
 	}
 }

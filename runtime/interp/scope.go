@@ -37,6 +37,21 @@ type scope struct {
 	// declaration stands.
 	bodyInits []stmtFn
 	inBody    bool
+	// inBraceInit is set while the elements of a "{ ... }" initializer
+	// of a set or table are compiled: there an index part may be a
+	// list or a set, standing for each of its members.
+	inBraceInit bool
+	// typedCtor is set while a constructor is checked against a type
+	// given to it ("T(...)" with T a named type, or a set constructor
+	// checked again for the set it is assigned to): its elements are
+	// checked with Bro's promotion messages.
+	typedCtor bool
+	// outerUses are the uses of enclosing bodies' locals in this
+	// anonymous function's body.
+	outerUses []outerUse
+	// depth is how deep in statements the one being compiled stands:
+	// 1 for a statement of a body's own list.
+	depth int
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {
@@ -97,6 +112,9 @@ func (sc *scope) resolveType(t *ast.Type) types.Type {
 			in.errorIn(posLoc(g.Pos), posLoc(t.Pos), "not a BRO type (%s and )", g.Name)
 			return types.ErrorType
 		}
+		if g.Deprecated {
+			in.deprecatedUse(t, t.Pos, g.Name)
+		}
 		return g.Type
 	case t.Table != nil:
 		return &types.TableType{Index: sc.resolveTypes(t.Table.Index), Yield: sc.resolveType(t.Table.Yield)}
@@ -150,6 +168,8 @@ func (sc *scope) fields(fs []*ast.Field) []*types.Field {
 				tf.Optional = true
 			case "&log":
 				tf.Log = true
+			case "&deprecated":
+				tf.Deprecated = true
 			case "&default":
 				tf.HasDefault = true
 				tf.Optional = true // a field's &default implies &optional

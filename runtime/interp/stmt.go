@@ -2,6 +2,7 @@ package interp
 
 import (
 	"io"
+	"strings"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -65,7 +66,9 @@ func (sc *scope) stmts(list []ast.Stmt) stmtFn {
 func (sc *scope) stmt(s ast.Stmt) stmtFn {
 	saved := sc.softFails
 	sc.softFails = false
+	sc.depth++
 	fn := sc.stmtKind(s)
+	sc.depth--
 	if sc.softFails && fn != nil {
 		_, isReturn := s.(*ast.ReturnStmt)
 		fn = sc.in.catchSoft(fn, isReturn)
@@ -134,7 +137,7 @@ func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 		fns = append(fns, e.fn)
 		ts = append(ts, e.t)
 	}
-	out := sc.in.out
+	out, in := sc.in.out, sc.in
 	if len(ts) > 0 && ts[0].Kind() == types.File {
 		target, fns, ts := fns[0], fns[1:], ts[1:]
 		pos, desc := s.Pos, sc.describer(s.Exprs[0])
@@ -150,7 +153,9 @@ func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 			for i, fn := range fns {
 				vals[i] = fn(fr)
 			}
-			f.Write(value.PrintLine(vals, ts, f.Raw()))
+			line := value.PrintLine(vals, ts, f.Raw())
+			f.Write(line)
+			in.printHook(f, line)
 			return flowNormal
 		}
 	}
@@ -159,9 +164,26 @@ func (sc *scope) print(s *ast.PrintStmt) stmtFn {
 		for i, fn := range fns {
 			vals[i] = fn(fr)
 		}
-		io.WriteString(out, value.PrintLine(vals, ts, false))
+		line := value.PrintLine(vals, ts, false)
+		io.WriteString(out, line)
+		if in.HasHandler("print_hook") {
+			if in.stdoutFile == nil {
+				in.stdoutFile = value.WriterFile("", out)
+			}
+			in.printHook(in.stdoutFile, line)
+		}
 		return flowNormal
 	}
+}
+
+// printHook raises print_hook for a print to f, when the event has a
+// handler, as Bro 2.6 does after every print: with what was printed,
+// without its newline.
+func (in *Interp) printHook(f *value.File, line string) {
+	if !in.HasHandler("print_hook") {
+		return
+	}
+	in.raise("print_hook", []value.Value{{R: f}, value.String(strings.TrimSuffix(line, "\n"))})
 }
 
 // localDecl compiles "local x: T = e;" and "const x = e;" in a body.
@@ -188,7 +210,7 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 			return nil
 		}
 		if t == nil {
-			t = init.t
+			t = implicitType(init.t)
 		}
 	}
 	if t == nil {
@@ -237,6 +259,16 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		return nil
 	}
 	slot := l.slot
+	if sc.inBody && sc.depth > 1 && !l.mayBeUnset {
+		// Inside a block that may be skipped: until its declaration
+		// runs, the local holds no value, and reading it is Bro's
+		// "value used but not set".
+		l.mayBeUnset = true
+		sc.bodyInits = append(sc.bodyInits, func(fr *Frame) flow {
+			fr.locals[slot] = value.Unset
+			return flowNormal
+		})
+	}
 	return func(fr *Frame) flow {
 		v := fn(fr)
 		if tab, ok := v.R.(*value.Table); ok {

@@ -71,7 +71,7 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 				sc.in.errorAt(c.Pos, "switch expression must be of an atomic type when cases are expressions (%s)", xdesc)
 				break
 			}
-			v := sc.expr(e)
+			v := sc.caseLabel(e)
 			if v.t == nil {
 				continue
 			}
@@ -98,13 +98,13 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 				continue
 			}
 			if !canCast(x.t, t) {
-				sc.in.errorAt(tc.Pos, "cannot cast switch expression to case type")
+				sc.in.errorIn(spanLoc(c), "", "cannot cast switch expression to case type (%s)", sc.shortCase(c))
 				continue
 			}
 			for _, prev := range cases[:i] {
 				for _, pt := range prev.types {
 					if sameType(pt, t) {
-						sc.in.errorAt(tc.Pos, "duplicate case label")
+						sc.in.errorIn(spanLoc(c), "", "duplicate case label (%s)", sc.shortCase(c))
 					}
 				}
 			}
@@ -116,12 +116,12 @@ func (sc *scope) switchStmt(s *ast.SwitchStmt) stmtFn {
 			cases[i].slots = append(cases[i].slots, slot)
 		}
 		if !endsCase(c.Body) {
-			sc.in.errorAt(c.Pos, "case block must end in break/fallthrough/return statement")
+			sc.in.errorIn(spanLoc(c), "", "case block must end in break/fallthrough/return statement (%s)", sc.shortCase(c))
 		}
 		cases[i].body = orNothing(sc.stmts(c.Body))
 	}
 	if hasExprs && hasTypes {
-		sc.in.errorAt(s.Pos, "cannot mix cases with expressions and types")
+		sc.in.errorIn(spanLoc(s), "", "cannot mix cases with expressions and types (%s)", sc.shortStmt(s))
 		return nil
 	}
 	find := func(fr *Frame, v value.Value) int {
@@ -189,4 +189,47 @@ func endsCase(body []ast.Stmt) bool {
 		return endsCase(last.Stmts)
 	}
 	return false
+}
+
+// caseLabel compiles a case label. As Bro's switch does, a unary minus or
+// plus applied to a constant, and the name of a global constant, are
+// folded into constants; anything else stays what it is, to be refused
+// if not constant.
+func (sc *scope) caseLabel(e ast.Expr) compiled {
+	inner := e
+	for {
+		p, ok := inner.(*ast.Paren)
+		if !ok {
+			break
+		}
+		inner = p.X
+	}
+	fold := false
+	switch x := inner.(type) {
+	case *ast.Unary:
+		operand := x.X
+		for {
+			p, ok := operand.(*ast.Paren)
+			if !ok {
+				break
+			}
+			operand = p.X
+		}
+		_, isConst := operand.(*ast.Const)
+		fold = isConst && (x.Op == "-" || x.Op == "+")
+	case *ast.Name:
+		if _, local := sc.locals[x.Name]; !local {
+			g := sc.in.lookup(x.Name, sc.module)
+			fold = g != nil && g.Const && !g.Option && !g.IsType && !g.Value.IsUnset()
+		}
+	}
+	v := sc.expr(e)
+	if !fold || v.t == nil || v.konst || v.fn == nil {
+		return v
+	}
+	k, ok := sc.in.protect(func() value.Value { return v.fn(sc.frame()) })
+	if !ok {
+		return bad
+	}
+	return compiled{t: v.t, pos: v.pos, src: v.src, konst: true, fn: func(*Frame) value.Value { return k }}
 }

@@ -154,6 +154,12 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 	// As Bro's EventExpr: a name that is not a function type is not an
 	// event; the arguments are checked as a call's; a function or hook
 	// (which yields a value) is not raised either.
+	if _, local := sc.locals[c.Name]; local {
+		// Bro's parser refuses it and stops.
+		sc.in.errorAt(c.Pos, "local identifier \"%s\" cannot be used to reference an event, at or near \")\"", c.Name)
+		sc.in.aborted = true
+		return nil
+	}
 	g := sc.in.lookup(c.Name, sc.module)
 	sc.in.checkExported(c.Pos, c.Name, sc.module, g)
 	var ft *types.FuncType
@@ -166,6 +172,9 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 		}
 		sc.in.errorAt(c.Pos, "not an event (%s(%s))", c.Name, sc.describeArgs(c.Args))
 		return nil
+	}
+	if g.Deprecated {
+		sc.in.deprecatedUse(c, c.Pos, g.Name)
 	}
 	checked, ok := sc.checkArgs(c.Args, ft, c.Pos)
 	if !ok {

@@ -38,6 +38,18 @@ func (sc *scope) containerBinary(b *ast.Binary, x, y compiled) (c compiled, hand
 // vectors of the same length, or between a vector and a scalar. A hole
 // in either operand leaves a hole in the result.
 func (sc *scope) vectorOp(b *ast.Binary, x, y compiled) compiled {
+	return sc.vectorOpWith(b, x, y, func(ex, ey compiled) compiled {
+		switch b.Op {
+		case "+", "-", "*", "/", "%":
+			return sc.arith(b.Op, ex, ey, b.Pos, sc.describer(b))
+		}
+		return sc.compare(b.Op, ex, ey, b.Pos, sc.describer(b))
+	})
+}
+
+// vectorOpWith is vectorOp with the scalar operation compiled by scalar
+// from operands standing for one element each.
+func (sc *scope) vectorOpWith(b *ast.Binary, x, y compiled, scalar func(ex, ey compiled) compiled) compiled {
 	elemOf := func(c compiled) (types.Type, bool) {
 		if vt, ok := c.t.(*types.VectorType); ok {
 			return vt.Elem, true
@@ -53,13 +65,7 @@ func (sc *scope) vectorOp(b *ast.Binary, x, y compiled) compiled {
 	// read the current elements from a two-slot frame.
 	ex := compiled{t: xt, pos: x.pos, fn: func(fr *Frame) value.Value { return fr.locals[0] }}
 	ey := compiled{t: yt, pos: y.pos, fn: func(fr *Frame) value.Value { return fr.locals[1] }}
-	var op compiled
-	switch b.Op {
-	case "+", "-", "*", "/", "%":
-		op = sc.arith(b.Op, ex, ey, b.Pos, sc.describer(b))
-	default:
-		op = sc.compare(b.Op, ex, ey, b.Pos, sc.describer(b))
-	}
+	op := scalar(ex, ey)
 	if op.t == nil {
 		return bad
 	}
@@ -199,7 +205,24 @@ func (sc *scope) coerceContainer(c compiled, t types.Type) (fn exprFn, ok, handl
 		fn, ok := sc.coerceRecord(c, from, want)
 		return fn, ok, true
 	case *types.TableType:
+		if ctor := setCtorOf(c); ctor != nil && want.IsSet() && !anyIndex(want) && !sameType(c.t, want) {
+			// Bro checks a set constructor again against the set
+			// type wanted, coercing its elements to it.
+			r := sc.typedCtorWithType(ctor, want)
+			if r.t == nil {
+				return nil, false, true
+			}
+			return r.fn, true, true
+		}
 		if from, isTab := c.t.(*types.TableType); isTab && isUnspecified(from) {
+			if c.ctorAttrs != nil {
+				attrs := sc.tableAttrs(c.ctorAttrs, want)
+				return func(fr *Frame) value.Value {
+					tab := value.NewTable(want)
+					attrs(tab)
+					return value.Value{R: tab}
+				}, true, true
+			}
 			return func(fr *Frame) value.Value { return retype(c.fn(fr), want) }, true, true
 		}
 	case *types.VectorType:
@@ -269,4 +292,63 @@ func GrowVector(vec *value.Vector, n uint64) bool {
 		vec.Elems = append(vec.Elems, value.Unset)
 	}
 	return true
+}
+
+// vectorIncr compiles "++v" and "--v" on a vector, which Bro 2.6 applies
+// to each element (holes stay holes) after warning that it is
+// deprecated; the elements must be integral.
+func (sc *scope) vectorIncr(u *ast.Unary, x compiled, vt *types.VectorType, desc string) compiled {
+	if k := vt.Elem.Kind(); k != types.Count && k != types.Int && k != types.Counter {
+		return sc.errorAt(u.Pos, "vector elements must be integral for increment operator (%s)", desc)
+	}
+	if x.set == nil {
+		return sc.notAssignable(u.X)
+	}
+	sc.in.warnAt(u.Pos, "increment/decrement operations for vectors deprecated")
+	delta := uint64(1)
+	if u.Op == "--" {
+		delta = ^uint64(0) // two's complement -1
+	}
+	pos, d := u.Pos, sc.describer(u.X)
+	return compiled{t: x.t, pos: pos, fn: func(fr *Frame) value.Value {
+		v := asVector(x.fn(fr), pos, d)
+		for i, e := range v.Elems {
+			if !e.IsUnset() {
+				v.Elems[i] = value.Count(e.AsCount() + delta)
+			}
+		}
+		return value.Value{R: v}
+	}}
+}
+
+// setCtorOf returns the "set(...)" constructor, with elements, that c
+// was compiled from; nil if it is something else.
+func setCtorOf(c compiled) *ast.Constructor {
+	e := c.src
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	ctor, ok := e.(*ast.Constructor)
+	if !ok || ctor.Kind != "set" || len(ctor.Args) == 0 {
+		return nil
+	}
+	if _, isSet := c.t.(*types.TableType); !isSet {
+		return nil
+	}
+	return ctor
+}
+
+// anyIndex tells whether a table is indexed by any, whose values gobro
+// cannot key the table by.
+func anyIndex(t *types.TableType) bool {
+	for _, x := range t.Index {
+		if x.Kind() == types.Any {
+			return true
+		}
+	}
+	return false
 }

@@ -57,7 +57,8 @@ type Loader struct {
 	sigs     []string
 	module   string
 	export   bool
-	current  string // the file being read, for "./" paths
+	current  string    // the file being read, for "./" paths
+	from     []ast.Pos // for each file being read, the @load that read it
 	errs     []*scanner.Error
 	halted   bool // a file with errors has ended: read nothing more
 }
@@ -280,6 +281,8 @@ func (l *Loader) load(name string, pos ast.Pos) error {
 	l.seen = append(l.seen, info)
 	l.scanned = append(l.scanned, path)
 	l.levels = append(l.levels, l.reading)
+	l.from = append(l.from, pos)
+	defer func() { l.from = l.from[:len(l.from)-1] }()
 	return l.read(path, src)
 }
 
@@ -372,10 +375,28 @@ func (l *Loader) directive(d *ast.DirectiveDecl) error {
 			l.prefixes = l.prefixes[:1] // keep the empty prefix
 		}
 		l.prefixes = append(l.prefixes, strings.Split(value, ":")...)
+	case "@deprecated":
+		l.deprecated(d)
 	}
-	// @load-plugin names a compiled plugin and @deprecated only warns in
-	// later versions; neither changes what is loaded here.
+	// @load-plugin names a compiled plugin; it changes nothing loaded
+	// here.
 	return nil
+}
+
+// deprecated warns, as Bro does, that a script marked @deprecated was
+// loaded, naming the @load that loaded it (file and line) or the command
+// line, then the directive's text: a trailing blank stays when there is
+// none.
+func (l *Loader) deprecated(d *ast.DirectiveDecl) {
+	w, ok := l.target.(interface{ Warn(pos ast.Pos, msg string) })
+	if !ok {
+		return
+	}
+	from := "command line arguments"
+	if n := len(l.from); n > 0 && l.from[n-1].Filename != "" {
+		from = fmt.Sprintf("%s:%d", l.from[n-1].Filename, l.from[n-1].Line)
+	}
+	w.Warn(d.Pos, fmt.Sprintf("deprecated script loaded from %s %s", from, d.Arg))
 }
 
 func (l *Loader) errorf(pos ast.Pos, format string, args ...any) {

@@ -9,8 +9,9 @@ import "strings"
 // "table[count,string] of addr", "set[port]", "vector of T", "file of T",
 // and functions with their result, void included
 // ("function(a:int; b:int;) : bool", "event(c:count;)"). A record met
-// again inside itself is written by name, where Bro would recurse
-// without end.
+// again inside its own description, through a function's parameters
+// too, is written "<recursion>", as Bro marks a type it is already
+// describing.
 func Describe(t Type) string {
 	var b strings.Builder
 	describe(&b, t, map[*RecordType]bool{})
@@ -32,7 +33,7 @@ func describe(b *strings.Builder, t Type, seen map[*RecordType]bool) {
 		describe(b, t.Elem, seen)
 	case *RecordType:
 		if seen[t] {
-			b.WriteString(t.String())
+			b.WriteString("<recursion>")
 			return
 		}
 		seen[t] = true

@@ -16,7 +16,7 @@ func TestDescribe(t *testing.T) {
 		{&VectorType{Elem: inner}, "vector of record { a:count; }"},
 		{&FuncType{Flavor: FlavorFunction, Params: []Param{{Name: "x", Type: IntType}}}, "function(x:int;) : void"},
 		{&FuncType{Flavor: FlavorEvent, Params: []Param{{Name: "c", Type: CountType}}}, "event(c:count;)"},
-		{self, "record { next:Node; }"},
+		{self, "record { next:<recursion>; }"},
 	} {
 		if got := Describe(c.t); got != c.want {
 			t.Errorf("Describe(%v) = %q, want %q", c.t, got, c.want)

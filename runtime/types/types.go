@@ -268,6 +268,9 @@ type Field struct {
 	// HasDefault tells that the field has a &default; the interpreter
 	// keeps the default's expression.
 	HasDefault bool
+	// Deprecated marks a field declared &deprecated: each use of it
+	// draws a warning.
+	Deprecated bool
 }
 
 // RecordType is record { fields }. Records are extended in place by

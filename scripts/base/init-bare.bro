@@ -6,6 +6,10 @@ global bro_init: event();
 ## Raised once, as the process ends.
 global bro_done: event();
 
+## Raised after every print statement, when it has a handler: the file
+## printed to and what was printed, without the newline.
+global print_hook: event(f: file, s: string);
+
 ## A vector of counts, as bifs hand out lists of indices.
 type index_vec: vector of count;
 
@@ -170,6 +174,36 @@ const peer_description = "bro" &redef;
 ## Whether a script may call the deprecated functions of the old
 ## communication system; if not, such a call stops the process at start.
 const old_comm_usage_is_ok = F &redef;
+## What a rotation did: the file's name, the name its content moved to,
+## and when it was opened and closed.
+type rotate_info: record {
+	old_name: string;	##< The file's name.
+	new_name: string;	##< Where its content went.
+	open: time;	##< When it was opened.
+	close: time;	##< When it was rotated.
+};
+
+## An address and port as FTP's PORT, PASV, EPRT and EPSV give them, and
+## whether the text they came from was well formed.
+type ftp_port: record {
+	h: addr;	##< The host's address.
+	p: port;	##< The host's port.
+	valid: bool;	##< Whether the text was well formed.
+};
+
+## Seeds the hashing of the probabilistic data structures (Bloom filters,
+## cardinality counters), so that independent processes hash alike.
+const global_hash_seed: string = "" &redef;
+
+## The result of find_entropy and entropy_test_finish: the measures of
+## the ent program.
+type entropy_test_result: record {
+	entropy: double;	##< Information density, in bits per byte.
+	chi_square: double;	##< The chi-square statistic of the bytes.
+	mean: double;	##< The arithmetic mean of the bytes.
+	monte_carlo_pi: double;	##< Pi as a Monte Carlo estimate makes it.
+	serial_correlation: double;	##< How much each byte depends on the one before.
+};
 
 @load base/bif/bro.bif
 @load base/bif/dns.bif
@@ -246,4 +280,37 @@ type connection: record {
 	inner_vlan: int &optional;	##< The inner VLAN tag, if any.
 };
 
+## The name of a log file for a tag, as the logging of old did: the tag
+## and the suffix from BRO_LOG_SUFFIX, "log" by default. Deprecated in
+## Bro 2.6 in favour of the logging framework.
+global log_file_name: function(tag: string): string &redef;
+
+## Opens the log file log_file_name gives for a tag. Deprecated in Bro
+## 2.6 in favour of the logging framework.
+global open_log_file: function(tag: string): file &redef;
+
+function log_file_name(tag: string): string
+	{
+	local suffix = getenv("BRO_LOG_SUFFIX") == "" ? "log" : getenv("BRO_LOG_SUFFIX");
+	return fmt("%s.%s", tag, suffix);
+	}
+
+function open_log_file(tag: string): file
+	{
+	return open(log_file_name(tag));
+	}
+
+## Joins interface names with a blank, as "redef interfaces += ..." adds
+## one.
+function add_interface(iold: string, inew: string): string
+	{
+	if ( iold == "" )
+		return inew;
+	else
+		return fmt("%s %s", iold, inew);
+	}
+
+# The logging framework is part of the core, as in Bro 2.6, where
+# init-bare.bro loads it because it depends on bifs and script types
+# alike. It stays last: its scripts use the bifs loaded above.
 @load base/bif/logging.types

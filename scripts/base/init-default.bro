@@ -4,6 +4,7 @@
 @load base/utils/site
 @load base/utils/addrs
 @load base/utils/conn-ids
+@load base/utils/dir
 @load base/utils/directions-and-hosts
 @load base/utils/email
 @load base/utils/exec

@@ -1,5 +1,6 @@
 # "redef record" adds fields to a type; records made before the redef
-# read the new fields as unset or at their &default.
+# read the new fields as unset (Bro 2.6 resizes them with empty slots),
+# while reading a field with a &default still yields it.
 # @TEST-EXEC: bro -b %INPUT >output 2>&1
 # @TEST-EXEC: btest-diff output
 

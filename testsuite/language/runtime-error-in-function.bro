@@ -5,7 +5,7 @@
 # suite cannot pin down, so only the errors are checked on stderr.)
 # @TEST-EXEC: cp %INPUT t.bro && bro -b t.bro >out 2>err
 # @TEST-EXEC: btest-diff out
-# @TEST-EXEC: test "$(grep -c "expression error in ./t.bro, line 12: invalid cast of value with type 'string' to type 'count' (a as count)" err)" = 2
+# @TEST-EXEC: test "$(grep -cF "expression error in ./t.bro, line 12: invalid cast of value with type 'string' to type 'count' [a as count]" err)" = 2
 
 function inner(a: any): count
 	{

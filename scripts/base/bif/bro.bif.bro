@@ -300,6 +300,10 @@ global get_file_name: function(f: file): string;
 ## Returns a file's size in bytes, or -1.
 global file_size: function(f: string): double;
 
+## Renders UNIX permissions (a mode such as 0644, given in decimal) as
+## ls does: rw[xsS]rw[xsS]rw[xtT].
+global file_mode: function(mode: count): string;
+
 ## Makes later prints to the file write values without escaping.
 global enable_raw_output: function(f: file): any;
 
@@ -329,3 +333,124 @@ global get_local_event_peer: function(): event_peer &deprecated;
 global send_capture_filter: function(p: event_peer, s: string): bool &deprecated;
 global suspend_state_updates: function(): any &deprecated;
 global resume_state_updates: function(): any &deprecated;
+## Measures the randomness of data: entropy, chi-square, mean, Monte
+## Carlo estimate of pi and serial correlation, as the ent program does.
+global find_entropy: function(data: string): entropy_test_result;
+
+## Starts a measure of randomness over data given piece by piece.
+global entropy_test_init: function(): opaque of entropy;
+
+## Adds data to a measure of randomness.
+global entropy_test_add: function(handle: opaque of entropy, data: string): bool;
+
+## Gives the measures of randomness of the data added so far.
+global entropy_test_finish: function(handle: opaque of entropy): entropy_test_result;
+
+## Makes a HyperLogLog cardinality counter with the given error margin
+## and confidence.
+global hll_cardinality_init: function(err: double, confidence: double): opaque of cardinality;
+
+## Adds an element to a cardinality counter; all its elements are of one
+## type.
+global hll_cardinality_add: function(handle: opaque of cardinality, elem: any): bool;
+
+## Merges the second counter into the first.
+global hll_cardinality_merge_into: function(handle1: opaque of cardinality, handle2: opaque of cardinality): bool;
+
+## Estimates how many distinct elements a counter has seen.
+global hll_cardinality_estimate: function(handle: opaque of cardinality): double;
+
+## Copies a cardinality counter.
+global hll_cardinality_copy: function(handle: opaque of cardinality): opaque of cardinality;
+
+## Makes a Bloom filter for a false-positive rate and a capacity; the name
+## seeds its hashing, so that filters of one name can be merged.
+global bloomfilter_basic_init: function(fp: double, capacity: count, name: string &default=""): opaque of bloomfilter;
+
+## Makes a Bloom filter with k hash functions over a number of cells.
+global bloomfilter_basic_init2: function(k: count, cells: count, name: string &default=""): opaque of bloomfilter;
+
+## Makes a counting Bloom filter whose counters go up to max.
+global bloomfilter_counting_init: function(k: count, cells: count, max: count, name: string &default=""): opaque of bloomfilter;
+
+## Adds an element to a Bloom filter; all its elements are of one type.
+global bloomfilter_add: function(bf: opaque of bloomfilter, x: any): any;
+
+## Tells how often an element was added (0 or 1 for a basic filter).
+global bloomfilter_lookup: function(bf: opaque of bloomfilter, x: any): count;
+
+## Empties a Bloom filter.
+global bloomfilter_clear: function(bf: opaque of bloomfilter): any;
+
+## Merges two Bloom filters of one kind, hashing and size into a new one.
+global bloomfilter_merge: function(bf1: opaque of bloomfilter, bf2: opaque of bloomfilter): opaque of bloomfilter;
+
+## A summary of a Bloom filter's cells, as a string.
+global bloomfilter_internal_state: function(bf: opaque of bloomfilter): string;
+
+## A vector of values of any type, as topk_get_top gives them.
+type any_vec: vector of any;
+
+## Makes a top-k counter keeping size elements.
+global topk_init: function(size: count): opaque of topk;
+
+## Counts one more sighting of a value; all values are of one type.
+global topk_add: function(handle: opaque of topk, value: any): any;
+
+## The k most seen values, most first (whole groups of equal counts, so
+## possibly more than k).
+global topk_get_top: function(handle: opaque of topk, k: count): any_vec;
+
+## How often a kept value was seen, as the counter estimates it.
+global topk_count: function(handle: opaque of topk, value: any): count;
+
+## By how much topk_count may overestimate a kept value.
+global topk_epsilon: function(handle: opaque of topk, value: any): count;
+
+## How many values a top-k counter keeps.
+global topk_size: function(handle: opaque of topk): count;
+
+## The sum of the counts of the kept values.
+global topk_sum: function(handle: opaque of topk): count;
+
+## Adds the second counter into the first.
+global topk_merge: function(handle1: opaque of topk, handle2: opaque of topk): any;
+
+## Adds the second counter into the first, then drops the least seen
+## values down to the first's size.
+global topk_merge_prune: function(handle1: opaque of topk, handle2: opaque of topk): any;
+
+## Reads the "h1,h2,h3,h4,p1,p2" of an FTP PORT command.
+global parse_ftp_port: function(s: string): ftp_port;
+
+## Reads the "|proto|addr|port|" of an FTP EPRT command.
+global parse_eftp_port: function(s: string): ftp_port;
+
+## Reads the address and port of an FTP PASV reply.
+global parse_ftp_pasv: function(str: string): ftp_port;
+
+## Reads the address and port of an FTP EPSV reply.
+global parse_ftp_epsv: function(str: string): ftp_port;
+
+## Writes an IPv4 address and a port as FTP's "h1,h2,h3,h4,p1,p2".
+global fmt_ftp_port: function(a: addr, p: port): string;
+
+## Decodes a NetBIOS name from its first-level encoding.
+global decode_netbios_name: function(name: string): string;
+
+## Decodes the type of a NetBIOS name (its suffix byte).
+global decode_netbios_name_type: function(name: string): count;
+
+## Moves an open file's content aside (to NAME.PID.TIME.tmp) and goes on
+## writing to a fresh file of the same name.
+global rotate_file: function(f: file): rotate_info;
+
+## Moves a file's content aside by name, leaving an empty file in its
+## place.
+global rotate_file_by_name: function(f: string): rotate_info;
+
+## The time until the next rotation for an interval.
+global calc_next_rotate: function(i: interval): interval;
+
+## The MIME type of data, or "<unknown>"; return_mime is deprecated.
+global identify_data: function(data: string, return_mime: bool &default=T): string;

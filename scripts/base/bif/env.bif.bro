@@ -27,6 +27,13 @@ global piped_exec: function(program: string, to_write: string): bool;
 ## Returns the process id.
 global getpid: function(): count;
 
+## Tells whether an address is the loopback or one of this host's.
+global is_local_interface: function(ip: addr): bool;
+
+## The analyzer that raised the current event, or 0 for none (there are
+## none without packet input).
+global current_analyzer: function(): count;
+
 ## Returns the name of the host.
 global gethostname: function(): string;
 

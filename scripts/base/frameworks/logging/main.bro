@@ -198,6 +198,10 @@ export {
 	## Returns a stream's filter by name, or Log::no_filter.
 	global get_filter: function(id: ID, name: string) : Filter;
 
+	## Returns the names of a stream's filters (none for an unknown
+	## stream).
+	global get_filter_names: function(id: ID) : set[string];
+
 	## Writes a record to a stream.
 	##
 	## id: The stream.
@@ -347,6 +351,14 @@ function add_filter(id: ID, filter: Filter) : bool
 	add stream_filters[id][filter$name];
 	filters[id, filter$name] = filter;
 	return __add_filter(id, filter);
+	}
+
+function get_filter_names(id: ID) : set[string]
+	{
+	if ( id in stream_filters )
+		return stream_filters[id];
+	else
+		return set();
 	}
 
 function remove_filter(id: ID, name: string) : bool
