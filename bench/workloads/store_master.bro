@@ -8,7 +8,8 @@
 #             for them all;
 #   gets=T    n gets of those keys, batch queries at a time.
 #
-# It prints "RESULT <operations> <seconds>".
+# With memory=T the master is a MEMORY one. It prints "RESULT
+# <operations> <seconds>".
 
 redef exit_only_after_terminate = T;
 
@@ -16,6 +17,7 @@ const gets = F &redef;
 const n = 100000 &redef;
 const batch = 0 &redef;
 const path = "store-bench-db" &redef;
+const memory = F &redef;
 
 global h: opaque of Broker::Store;
 global done = 0;
@@ -80,7 +82,10 @@ event get_batch()
 
 event bro_init()
 	{
-	h = Broker::create_master("bench", Broker::SQLITE, [$sqlite=[$path=path]]);
+	if ( memory )
+		h = Broker::create_master("bench");
+	else
+		h = Broker::create_master("bench", Broker::SQLITE, [$sqlite=[$path=path]]);
 	started = current_time();
 	if ( gets )
 		{
