@@ -129,8 +129,9 @@ func ValueToData(v value.Value, t types.Type) (Data, bool) {
 }
 
 // maxDepth bounds how deeply a value or datum may nest, so that a value
-// that contains itself cannot recurse without end.
-const maxDepth = 100
+// that contains itself cannot recurse without end; it is the wire's
+// bound, so that what converts also decodes at a peer.
+const maxDepth = MaxWireDepth
 
 func valueToData(v value.Value, t types.Type, depth int) (Data, bool) {
 	if t == nil || v.IsUnset() || depth > maxDepth {
@@ -197,6 +198,12 @@ func valueToData(v value.Value, t types.Type, depth int) (Data, bool) {
 	case types.Vector:
 		vec, ok := v.R.(*value.Vector)
 		vt, _ := t.(*types.VectorType)
+		if ok && vec != nil && vec.Type != nil {
+			// A vector seen through a view of another static type
+			// (a vector of count passed as a vector of any) holds
+			// elements of its own type.
+			vt = vec.Type
+		}
 		if !ok || vec == nil || vt == nil {
 			return Data{}, false
 		}
@@ -254,6 +261,9 @@ func anywhereText(p *value.Pattern) string {
 
 func tableToData(v value.Value, tt *types.TableType, depth int) (Data, bool) {
 	tbl, ok := v.R.(*value.Table)
+	if ok && tbl != nil && tbl.Type != nil {
+		tt = tbl.Type
+	}
 	if !ok || tbl == nil || tt == nil {
 		return Data{}, false
 	}

@@ -252,6 +252,12 @@ func TestAnyAndRecords(t *testing.T) {
 	if !ok || d.String() != "[1, two, 3.000000]" {
 		t.Fatalf("vector of any: %s", d)
 	}
+	// A vector of count seen as a vector of any converts by its own
+	// element type.
+	counts := &value.Vector{Type: &types.VectorType{Elem: types.CountType}, Elems: []value.Value{value.Count(4)}}
+	if d, ok := ValueToData(value.Value{R: counts}, vt); !ok || d.String() != "[4]" {
+		t.Errorf("vector of count as vector of any: %v %s", ok, d)
+	}
 	back, ok := DataToValue(in, d, vt)
 	if !ok {
 		t.Fatal("vector of any")
@@ -531,6 +537,90 @@ func BenchmarkEventArgs(b *testing.B) {
 		}
 		if _, ok := DataToValue(in, ds, types.StringType); !ok {
 			b.Fatal("string")
+		}
+	}
+}
+
+// BenchmarkEventPath is one event's data path end to end, without the
+// transport: its arguments converted to data, encoded, decoded, and
+// converted to the handler's types.
+func BenchmarkEventPath(b *testing.B) {
+	in := interp.New(&bytes.Buffer{}, &bytes.Buffer{})
+	n, s := value.Count(123456789), value.String("0123456789abcdef0123456789abcdef")
+	buf := make([]byte, 0, 128)
+	args := make([]Data, 2)
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		args[0], _ = ValueToData(n, types.CountType)
+		args[1], _ = ValueToData(s, types.StringType)
+		ev := NewVector(String("Bench::ping"), NewVector(args...))
+		buf = AppendData(buf[:0], ev)
+		d, _, err := ReadData(buf)
+		if err != nil {
+			b.Fatal(err)
+		}
+		got := d.Elems()[1].Elems()
+		if _, ok := DataToValue(in, got[0], types.CountType); !ok {
+			b.Fatal("count")
+		}
+		if _, ok := DataToValue(in, got[1], types.StringType); !ok {
+			b.Fatal("string")
+		}
+	}
+}
+
+// The Broker::Data builtins end the handler where a datum is missing or
+// of the wrong type, naming the types as Bro 2.6's messages do.
+func TestBifRuntimeErrors(t *testing.T) {
+	bif, err := os.ReadFile("../../scripts/base/bif/data.bif.bro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bare := `global bro_init: event();
+module Broker;
+export {
+	type Data: record { data: opaque of Broker::Data &optional; };
+	type TableItem: record { key: Broker::Data; val: Broker::Data; };
+}
+module GLOBAL;
+`
+	src := `
+event bro_init() &priority=3 { print Broker::__set_size(Broker::__vector_create()); print "not reached"; }
+event bro_init() &priority=2 { print Broker::__record_size(Broker::__set_create()); }
+event bro_init() &priority=1 { print Broker::__data_type(Broker::Data()); }
+event bro_init() &priority=0 { print Broker::__table_size(Broker::__data(1)); }
+event bro_init() &priority=-1 { print Broker::__vector_size(Broker::__record_create(2)), "ok"; }
+`
+	for name, text := range map[string]string{"init-bare.bro": bare, "data.bif.bro": string(bif), "t.bro": src} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var o, e bytes.Buffer
+	in := interp.New(&o, &e)
+	l := loader.New([]string{dir}, in)
+	for _, f := range []string{"init-bare", "data.bif", "t"} {
+		if err := l.Load(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if in.Errors() != 0 {
+		t.Fatal(e.String())
+	}
+	in.Run()
+	if got := o.String(); got != "2, ok\n" {
+		t.Errorf("output: %q", got)
+	}
+	for _, want := range []string{
+		// Bro names a vector "record" unless a vector was asked for.
+		"t.bro, line 2: data is of type 'record' not of type 'table'\n",
+		"t.bro, line 3: data is of type 'set' not of type 'record'\n",
+		"t.bro, line 4: Broker::Data's opaque field is not set\n",
+		"t.bro, line 5: data is of type 'count' not of type 'table'\n",
+	} {
+		if !strings.Contains(e.String(), "runtime error in ") || !strings.Contains(e.String(), want) {
+			t.Errorf("missing %q in:\n%s", want, e.String())
 		}
 	}
 }

@@ -76,10 +76,8 @@ func resize(c *interp.Call, args []value.Value) value.Value {
 	n := args[1].AsCount()
 	if n <= uint64(old) {
 		vec.Elems = vec.Elems[:n]
-	} else {
-		for uint64(len(vec.Elems)) < n {
-			vec.Elems = append(vec.Elems, value.Unset)
-		}
+	} else if !interp.GrowVector(vec, n) {
+		c.BuiltinError("resize() leaves too large a hole")
 	}
 	return value.Count(uint64(old))
 }

@@ -53,7 +53,7 @@ var stringVec = &types.VectorType{Elem: types.StringType}
 // to n, position 0 left a hole, as Bro numbers them.
 func recordTypeToVector(c *interp.Call, args []value.Value) value.Value {
 	vec := &value.Vector{Type: stringVec}
-	rt, ok := c.Interp.LookupType(args[0].AsString()).(*types.RecordType)
+	rt, ok := c.Interp.LookupType(c.CheckString(args[0].AsString())).(*types.RecordType)
 	if !ok {
 		return value.Value{R: vec}
 	}
@@ -147,7 +147,7 @@ func set(r *value.Record, field string, v value.Value) {
 
 // lookupID returns a global's value, or "<unknown id>" or "<no ID value>".
 func lookupID(c *interp.Call, args []value.Value) value.Value {
-	g := c.Interp.LookupGlobal(args[0].AsString())
+	g := c.Interp.LookupGlobal(c.CheckString(args[0].AsString()))
 	if g == nil {
 		return asAny(types.StringType, value.String("<unknown id>"))
 	}

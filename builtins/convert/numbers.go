@@ -32,16 +32,9 @@ func init() {
 // share their representation.
 func same(_ *interp.Call, args []value.Value) value.Value { return args[0] }
 
-// checkString is what Bro's CheckString gives C code for a string
-// value: the bytes, or "<string-with-NUL>" (after an error) when a NUL
-// would cut them short.
-func checkString(c *interp.Call, s string) string {
-	if strings.IndexByte(s, 0) >= 0 {
-		c.ReporterError("%s", "string with embedded NUL: \""+value.EscapeString(s)+"\"")
-		return "<string-with-NUL>"
-	}
-	return s
-}
+// checkString is Call.CheckString, for the conversions that read a
+// string as C text.
+func checkString(c *interp.Call, s string) string { return c.CheckString(s) }
 
 // isCSpace reports whether C's isspace holds for b.
 func isCSpace(b byte) bool {

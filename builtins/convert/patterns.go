@@ -30,12 +30,18 @@ func EscapeForPattern(s string) string {
 // bifStringToPattern makes a pattern at run time. Bro allows it only
 // before the first packet, which in a run without packets is always.
 // Bro stops the C string at a NUL; so does gobro.
-func bifStringToPattern(_ *interp.Call, args []value.Value) value.Value {
+// A pattern that does not compile is reported as Bro's RE_Matcher
+// reports it, and the value matches nothing.
+func bifStringToPattern(c *interp.Call, args []value.Value) value.Value {
 	s := args[0].AsString()
 	if args[1].AsBool() {
 		s = EscapeForPattern(s)
 	}
-	return value.Value{R: &value.Pattern{Text: value.CString(s)}}
+	p := &value.Pattern{Text: value.CString(s)}
+	if err := interp.CheckPattern(p); err != nil {
+		c.ReporterError("%s", err)
+	}
+	return value.Value{R: p}
 }
 
 // bifMergePattern matches what either pattern matches.

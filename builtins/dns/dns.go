@@ -7,7 +7,8 @@
 // starts, at once from Bro's fake answers: "fake_addr_lookup_result_ADDR"
 // for an address, "fake_text_lookup_result_NAME" for a TXT lookup, and
 // for a host name the IPv6 address whose sixteen bytes are the MD5 digest
-// of the name. Their script declarations are in
+// of the name. The same answers serve the host name constants of scripts
+// (interp.SetHostResolver). Their script declarations are in
 // scripts/base/bif/dns.bif.bro.
 package dns
 
@@ -53,6 +54,26 @@ func init() {
 	interp.Register("lookup_addr", lookupAddr)
 	interp.Register("lookup_hostname", lookupHostname)
 	interp.Register("lookup_hostname_txt", lookupHostnameTxt)
+	interp.SetHostResolver(resolveHost)
+}
+
+// resolveHost answers a host name constant of a script (www.bro.org) as
+// Bro's DNS manager does while it parses: its IPv4 and IPv6 addresses,
+// waiting for them, or the fake answer under BRO_DNS_FAKE.
+func resolveHost(name string) ([]netip.Addr, bool) {
+	if fake {
+		return []netip.Addr{FakeAddr(name)}, true
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	addrs, err := resolver.LookupNetIP(ctx, "ip", name)
+	if err != nil || len(addrs) == 0 {
+		return nil, false
+	}
+	for i, a := range addrs {
+		addrs[i] = a.Unmap()
+	}
+	return addrs, true
 }
 
 func lookupAddr(c *interp.Call, args []value.Value) value.Value {
@@ -83,7 +104,7 @@ func lookupHostnameTxt(c *interp.Call, args []value.Value) value.Value {
 	if !ok {
 		return value.String(notInWhen)
 	}
-	name := value.CString(args[0].AsString())
+	name := c.CheckString(args[0].AsString())
 	if fake {
 		s := "fake_text_lookup_result_" + name
 		// Bro formats it into a buffer of 288 bytes.
@@ -112,7 +133,7 @@ func lookupHostname(c *interp.Call, args []value.Value) value.Value {
 	if !ok {
 		return value.Value{R: value.NewTable(t)}
 	}
-	name := value.CString(args[0].AsString())
+	name := c.CheckString(args[0].AsString())
 	if fake {
 		p.DeliverNow(addrSet(t, []netip.Addr{FakeAddr(name)}))
 		return value.Value{}

@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"gobro/runtime/interp"
+	"gobro/runtime/types"
 	"gobro/runtime/value"
 )
 
@@ -28,17 +29,18 @@ func init() {
 	interp.Register("reading_live_traffic", readingLiveTraffic)
 	interp.Register("reading_traces", readingTraces)
 	interp.Register("is_remote_event", isRemoteEvent)
+	interp.Register("get_net_stats", getNetStats)
 }
 
 // getenv returns a variable's value, "" when it is not set.
-func getenv(_ *interp.Call, args []value.Value) value.Value {
-	return value.String(os.Getenv(value.CString(args[0].AsString())))
+func getenv(c *interp.Call, args []value.Value) value.Value {
+	return value.String(os.Getenv(c.CheckString(args[0].AsString())))
 }
 
 // setenv sets a variable, overwriting it; false if the system refuses
 // (a name that is empty or holds "=").
-func setenv(_ *interp.Call, args []value.Value) value.Value {
-	name, val := value.CString(args[0].AsString()), value.CString(args[1].AsString())
+func setenv(c *interp.Call, args []value.Value) value.Value {
+	name, val := c.CheckString(args[0].AsString()), c.CheckString(args[1].AsString())
 	if name == "" || containsByte(name, '=') {
 		return value.Bool(false)
 	}
@@ -68,6 +70,17 @@ func broVersion(_ *interp.Call, _ []value.Value) value.Value {
 func readingLiveTraffic(_ *interp.Call, _ []value.Value) value.Value { return value.Bool(false) }
 
 func readingTraces(_ *interp.Call, _ []value.Value) value.Value { return value.Bool(false) }
+
+// getNetStats returns a NetStats record with every counter zero: there
+// is no packet source.
+func getNetStats(c *interp.Call, _ []value.Value) value.Value {
+	rt, _ := c.Interp.LookupType("NetStats").(*types.RecordType)
+	r := c.Interp.NewRecord(rt)
+	for i := range r.Fields {
+		r.Fields[i] = value.Count(0)
+	}
+	return value.Value{R: r}
+}
 
 // isRemoteEvent tells whether the event being handled came from a peer.
 func isRemoteEvent(c *interp.Call, _ []value.Value) value.Value {

@@ -16,8 +16,8 @@ import (
 // returns for starting it: a wait status (0 once the shell has put the
 // command in the background), not the command's own exit status. The
 // script does not wait for the command.
-func system(_ *interp.Call, args []value.Value) value.Value {
-	return value.Int(runBackground(value.CString(args[0].AsString())))
+func system(c *interp.Call, args []value.Value) value.Value {
+	return value.Int(runBackground(c.CheckString(args[0].AsString())))
 }
 
 // systemEnv is system with BRO_ARG_<NAME> variables set from the table
@@ -32,7 +32,7 @@ func systemEnv(c *interp.Call, args []value.Value) value.Value {
 	for i, e := range entries(tab) {
 		os.Setenv(names[i], value.CString(e.Yield.AsString()))
 	}
-	status := runBackground(value.CString(args[0].AsString()))
+	status := runBackground(c.CheckString(args[0].AsString()))
 	for _, n := range names {
 		os.Unsetenv(n)
 	}
@@ -90,7 +90,7 @@ func waitStatus(err error) int64 {
 // do. It is false if the program could not be started or did not take
 // all the data.
 func pipedExec(c *interp.Call, args []value.Value) value.Value {
-	prog := value.CString(args[0].AsString())
+	prog := c.CheckString(args[0].AsString())
 	data := args[1].AsString()
 	cmd := exec.Command("/bin/sh", "-c", prog)
 	cmd.Stdout, cmd.Stderr = os.Stdout, os.Stderr

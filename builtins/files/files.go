@@ -5,6 +5,7 @@ package files
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"syscall"
 
@@ -57,7 +58,7 @@ func strerror(err error) string {
 // reported and comes back closed.
 func openFile(appendTo bool) interp.Builtin {
 	return func(c *interp.Call, args []value.Value) value.Value {
-		name := args[0].AsString()
+		name := c.CheckString(args[0].AsString())
 		if name == "-" && !appendTo {
 			return value.Value{R: value.WriterFile("-", c.Out())}
 		}
@@ -66,7 +67,15 @@ func openFile(appendTo bool) interp.Builtin {
 			c.ReporterError("cannot open %s: %s", name, strerror(err))
 			return value.Value{R: value.ClosedFile(name)}
 		}
-		return value.Value{R: f}
+		v := value.Value{R: f}
+		// Bro opens a file itself, and raises file_opened, for any
+		// name but those of the standard streams.
+		switch name {
+		case "/dev/stdin", "/dev/stdout", "/dev/stderr":
+		default:
+			c.Interp.Dispatch("file_opened", v)
+		}
+		return v
 	}
 }
 
@@ -113,8 +122,8 @@ func bifEnableRawOutput(_ *interp.Call, args []value.Value) value.Value {
 
 // bifFileSize gives a file's size in bytes, or -1 if it cannot be
 // looked at.
-func bifFileSize(_ *interp.Call, args []value.Value) value.Value {
-	st, err := os.Stat(args[0].AsString())
+func bifFileSize(c *interp.Call, args []value.Value) value.Value {
+	st, err := os.Stat(c.CheckString(args[0].AsString()))
 	if err != nil {
 		return value.Double(-1)
 	}
@@ -123,7 +132,7 @@ func bifFileSize(_ *interp.Call, args []value.Value) value.Value {
 
 // bifMkdir creates a directory; one that exists already is fine.
 func bifMkdir(c *interp.Call, args []value.Value) value.Value {
-	name := args[0].AsString()
+	name := c.CheckString(args[0].AsString())
 	err := os.Mkdir(name, 0o777)
 	if err == nil {
 		return value.Bool(true)
@@ -133,32 +142,32 @@ func bifMkdir(c *interp.Call, args []value.Value) value.Value {
 			return value.Bool(true)
 		}
 	}
-	c.ReporterWarning("cannot create directory '%s': %s", name, strerror(err))
+	c.BuiltinError(fmt.Sprintf("cannot create directory '%s': %s", name, strerror(err)))
 	return value.Bool(false)
 }
 
 func bifRmdir(c *interp.Call, args []value.Value) value.Value {
-	name := args[0].AsString()
+	name := c.CheckString(args[0].AsString())
 	if err := syscall.Rmdir(name); err != nil {
-		c.ReporterWarning("cannot remove directory '%s': %s", name, strerror(err))
+		c.BuiltinError(fmt.Sprintf("cannot remove directory '%s': %s", name, strerror(err)))
 		return value.Bool(false)
 	}
 	return value.Bool(true)
 }
 
 func bifUnlink(c *interp.Call, args []value.Value) value.Value {
-	name := args[0].AsString()
+	name := c.CheckString(args[0].AsString())
 	if err := syscall.Unlink(name); err != nil {
-		c.ReporterWarning("cannot unlink file '%s': %s", name, strerror(err))
+		c.BuiltinError(fmt.Sprintf("cannot unlink file '%s': %s", name, strerror(err)))
 		return value.Bool(false)
 	}
 	return value.Bool(true)
 }
 
 func bifRename(c *interp.Call, args []value.Value) value.Value {
-	from, to := args[0].AsString(), args[1].AsString()
+	from, to := c.CheckString(args[0].AsString()), c.CheckString(args[1].AsString())
 	if err := os.Rename(from, to); err != nil {
-		c.ReporterWarning("cannot rename file '%s' to '%s': %s", from, to, strerror(err))
+		c.BuiltinError(fmt.Sprintf("cannot rename file '%s' to '%s': %s", from, to, strerror(err)))
 		return value.Bool(false)
 	}
 	return value.Bool(true)

@@ -248,10 +248,10 @@ const (
 	poolCustomScript  = 10
 )
 
-func bifUniqueID(_ *interp.Call, args []value.Value) value.Value {
-	return value.String(base62(uniqueID(poolDefaultScript), args[0].AsString()))
+func bifUniqueID(c *interp.Call, args []value.Value) value.Value {
+	return value.String(base62(uniqueID(poolDefaultScript), c.CheckString(args[0].AsString())))
 }
 
-func bifUniqueIDFrom(_ *interp.Call, args []value.Value) value.Value {
-	return value.String(base62(uniqueID(args[0].AsInt()+poolCustomScript), args[1].AsString()))
+func bifUniqueIDFrom(c *interp.Call, args []value.Value) value.Value {
+	return value.String(base62(uniqueID(args[0].AsInt()+poolCustomScript), c.CheckString(args[1].AsString())))
 }

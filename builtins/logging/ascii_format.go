@@ -134,6 +134,10 @@ func stringOf(v value.Value, t types.Type) string {
 	case types.String:
 		return v.AsString()
 	case types.Enum:
+		if s, ok := v.R.(string); ok {
+			// An enum value received from a peer is its name.
+			return s
+		}
 		et, _ := t.(*types.EnumType)
 		if et == nil {
 			return ""
@@ -141,6 +145,8 @@ func stringOf(v value.Value, t types.Type) string {
 		return et.NameOf(v.AsInt())
 	}
 	switch r := v.R.(type) {
+	case *value.File:
+		return r.Name
 	case interface{ FuncName() string }:
 		return r.FuncName()
 	case interface{ Name() string }:

@@ -1,7 +1,6 @@
 package logging
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -100,7 +99,7 @@ type AsciiWriter struct {
 
 	fname    string
 	file     *os.File
-	out      *bufio.Writer
+	out      *rowBuffer
 	open     bool
 	buffered bool
 	row      []byte
@@ -108,6 +107,31 @@ type AsciiWriter struct {
 
 // bufferSize is how many bytes of rows a file holds back before writing.
 const bufferSize = 64 << 10
+
+// rowBuffer holds rows back and writes only whole rows, so that a file
+// ends on a row boundary whenever the process stops (a buffer that
+// writes itself out when full would leave half a row in the file).
+type rowBuffer struct {
+	dst io.Writer
+	buf []byte
+}
+
+func (b *rowBuffer) WriteString(s string) { b.buf = append(b.buf, s...) }
+
+func (b *rowBuffer) Write(p []byte) (int, error) {
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+// Flush writes out what is held; after a failure the rest stays held.
+func (b *rowBuffer) Flush() error {
+	if len(b.buf) == 0 {
+		return nil
+	}
+	n, err := b.dst.Write(b.buf)
+	b.buf = b.buf[:copy(b.buf, b.buf[n:])]
+	return err
+}
 
 // NewAsciiWriter returns a writer for path with the given columns. stdout
 // receives output for /dev/stdout (and with OutputToStdout).
@@ -162,7 +186,7 @@ func (w *AsciiWriter) openFile() error {
 		w.file = f
 		dst = f
 	}
-	w.out = bufio.NewWriterSize(dst, bufferSize)
+	w.out = &rowBuffer{dst: dst, buf: make([]byte, 0, bufferSize)}
 	w.open = true
 	w.writeHeader(path)
 	return nil
@@ -250,10 +274,8 @@ func (w *AsciiWriter) Write(vals []value.Value) error {
 		w.out.Write(appendHex(hx[:0], row[0]))
 		row = row[1:]
 	}
-	if _, err := w.out.Write(row); err != nil {
-		return fmt.Errorf("error writing to %s: %s", w.fname, errText(err))
-	}
-	if !w.buffered {
+	w.out.Write(row)
+	if !w.buffered || len(w.out.buf) >= bufferSize {
 		return w.Flush()
 	}
 	return nil

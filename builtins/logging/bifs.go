@@ -31,6 +31,7 @@ func managerFor(c *interp.Call) *Manager {
 	h := &interpHost{in: in, call: c}
 	m := NewManager(h)
 	managers[in] = m
+	in.OnForcedExit(m.FlushAll)
 	in.OnShutdown(func() {
 		m.Shutdown()
 		managersMu.Lock()
@@ -243,6 +244,12 @@ func (h *interpHost) LookupType(name string) types.Type { return h.in.LookupType
 func (h *interpHost) Error(msg string) {
 	if h.call != nil {
 		h.call.Errorf("%s", msg)
+	}
+}
+
+func (h *interpHost) WriterError(msg string) {
+	if h.call != nil {
+		h.call.ErrorfAt(h.call.CallerPos(), "%s", msg)
 	}
 }
 

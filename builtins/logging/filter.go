@@ -36,6 +36,8 @@ type filter struct {
 	plan    [][]int // per column: field indices from the outer (or extension) record
 	fromExt []bool
 	scratch []value.Value
+
+	local, remote bool // $log_local, $log_remote
 }
 
 // FilterSpec is a Log::Filter record, read field by field.
@@ -88,6 +90,7 @@ func (m *Manager) AddFilter(id int64, spec FilterSpec) bool {
 			f.writerName = et.NameOf(f.writer)
 		}
 	}
+	f.local, f.remote = m.logTargets(spec)
 	f.pred, f.hasPred = spec.field("pred")
 	f.pathFunc, f.hasPathFunc = spec.field("path_func")
 	if f.hasPathFunc {

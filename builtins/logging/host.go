@@ -32,6 +32,9 @@ type Host interface {
 	LookupType(name string) types.Type
 	// Error and Warning report as Bro's reporter does.
 	Error(msg string)
+	// WriterError reports a writer's failure at the script line that
+	// called Log::write.
+	WriterError(msg string)
 	Warning(msg string)
 	// Stdout is where /dev/stdout output goes.
 	Stdout() io.Writer

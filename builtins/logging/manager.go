@@ -26,6 +26,8 @@ type Manager struct {
 	flusherOn bool
 	stop      chan struct{}
 	done      bool
+
+	remoteState // logging to and from peers (remote.go)
 }
 
 // stream is one Log::ID.
@@ -60,6 +62,17 @@ type writerInfo struct {
 	openTime      float64
 	cancel        func()
 	removed       bool
+	// disabled is set when the writer failed: as Bro 2.6 turns off a
+	// writer whose backend fails, the failure is reported once and
+	// later rows are dropped, so that a destination that cannot be
+	// written gives one error, not one per row.
+	disabled bool
+	// flushErr is a failure of the background flusher, reported (and
+	// the writer disabled) on the interpreter's goroutine at the next
+	// row or at shutdown.
+	flushErr error
+
+	remoteWriter // what peers see of it (remote.go)
 }
 
 // pendingRotation is a finished rotation whose postprocessor has yet to
@@ -167,7 +180,11 @@ func (m *Manager) finishWriter(wi *writerInfo) {
 		wi.cancel = nil
 	}
 	wi.removed = true
-	if err := wi.w.Finish(); err != nil {
+	if wi.flushErr != nil && !wi.disabled {
+		wi.disabled = true
+		m.host.Error(wi.flushErr.Error())
+	}
+	if err := wi.w.Finish(); err != nil && !wi.disabled {
 		m.host.Error(err.Error())
 	}
 }
@@ -201,8 +218,11 @@ func (m *Manager) SetBuf(id int64, buffered bool) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, wi := range st.wlist {
+		if wi.disabled {
+			continue
+		}
 		if err := wi.w.SetBuf(buffered); err != nil {
-			m.host.Error(err.Error())
+			m.disable(wi, err)
 		}
 	}
 	return true
@@ -217,11 +237,21 @@ func (m *Manager) Flush(id int64) bool {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, wi := range st.wlist {
+		if wi.disabled {
+			continue
+		}
 		if err := wi.w.Flush(); err != nil {
-			m.host.Error(err.Error())
+			m.disable(wi, err)
 		}
 	}
 	return true
+}
+
+// disable turns off a writer that failed, reporting the failure.
+func (m *Manager) disable(wi *writerInfo, err error) {
+	wi.disabled = true
+	wi.flushErr = nil
+	m.host.WriterError(err.Error())
 }
 
 // Shutdown is the end of the process: rotations that happened as it
@@ -254,8 +284,8 @@ func (m *Manager) FlushAll() {
 	defer m.mu.Unlock()
 	for _, st := range m.order {
 		for _, wi := range st.wlist {
-			if !wi.removed {
-				wi.w.Flush()
+			if !wi.removed && !wi.disabled && wi.flushErr == nil {
+				wi.flushErr = wi.w.Flush()
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -72,6 +73,7 @@ func (h *fakeHost) Global(name string) (value.Value, types.Type, bool) {
 
 func (h *fakeHost) LookupType(name string) types.Type { return h.typesBy[name] }
 func (h *fakeHost) Error(msg string)                  { h.errs = append(h.errs, "error: "+msg) }
+func (h *fakeHost) WriterError(msg string)            { h.errs = append(h.errs, "error: "+msg) }
 func (h *fakeHost) Warning(msg string)                { h.errs = append(h.errs, "warning: "+msg) }
 func (h *fakeHost) Stdout() io.Writer                 { return &h.stdout }
 
@@ -395,6 +397,87 @@ func TestManagerBackgroundFlush(t *testing.T) {
 	}
 	if got := logBody(t, "bg.log"); got != "1.000000\t1.2.3.4\t80\t-" {
 		t.Errorf("after the flush interval: %q", got)
+	}
+	m.Shutdown()
+}
+
+// TestFailedRotationKeepsRows checks that a rotation whose rename fails
+// never truncates the rows already written: the writer is turned off
+// with one error, as Bro 2.6 does, and its file keeps every row.
+func TestFailedRotationKeepsRows(t *testing.T) {
+	dir := inTempDir(t)
+	useUTC(t)
+	h := newFakeHost()
+	h.now = 1541682245.5 // 2018-11-08 13:04:05.5 UTC
+	info, logID, filterT := testTypes()
+	h.globals["Log::default_rotation_interval"] = value.Double(3600)
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: info})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(0), "path": value.String("r")})})
+	for i := 0; i < 3; i++ {
+		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, nil))
+	}
+	// A non-empty directory where the rotated file should go makes the
+	// rename fail, for root too.
+	if err := os.MkdirAll(dir+"/r-18-11-08_13.04.05.log/x", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	h.now = 1541685600
+	h.timers[0](false)
+	for i := 3; i < 6; i++ {
+		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, nil))
+	}
+	m.Shutdown()
+	if len(h.errs) != 1 || !strings.HasPrefix(h.errs[0], "error: failed to rename r.log to r-18-11-08_13.04.05.log: ") {
+		t.Errorf("errors: %q", h.errs)
+	}
+	want := "0.000000\t1.2.3.4\t80\t-\n1.000000\t1.2.3.4\t80\t-\n2.000000\t1.2.3.4\t80\t-"
+	if got := logBody(t, "r.log"); got != want {
+		t.Errorf("r.log after the failed rotation: %q, want %q", got, want)
+	}
+}
+
+// TestFailingWriterReportsOnce checks that a writer that cannot write
+// (its directory does not exist) reports one error and turns off,
+// rather than reporting again for every row.
+func TestFailingWriterReportsOnce(t *testing.T) {
+	inTempDir(t)
+	h := newFakeHost()
+	info, logID, filterT := testTypes()
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: info})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(0), "path": value.String("no-such-dir/x")})})
+	for i := 0; i < 5; i++ {
+		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, nil))
+	}
+	m.FlushAll()
+	m.Shutdown()
+	if want := []string{"error: cannot open no-such-dir/x.log: No such file or directory"}; !reflect.DeepEqual(h.errs, want) {
+		t.Errorf("errors: %q, want %q", h.errs, want)
+	}
+}
+
+// TestRowsEndWhole checks that the file never holds part of a row, even
+// when the rows held back exceed the buffer: whatever the process has
+// written when it is killed ends on a row boundary.
+func TestRowsEndWhole(t *testing.T) {
+	inTempDir(t)
+	h := newFakeHost()
+	info, logID, filterT := testTypes()
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: info})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(0), "path": value.String("w")})})
+	msg := strings.Repeat("m", 97)
+	for i := 0; i < 3000; i++ {
+		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, &msg))
+		if i%500 == 499 {
+			if text := readFile(t, "w.log"); text != "" && !strings.HasSuffix(text, "\n") {
+				t.Fatalf("after %d rows the file ends inside a row", i+1)
+			}
+		}
 	}
 	m.Shutdown()
 }

@@ -124,10 +124,18 @@ func (m *Manager) installRotationTimer(wi *writerInfo) {
 // postprocessor waits for Shutdown; otherwise it runs at once.
 func (m *Manager) rotate(wi *writerInfo, terminating bool) {
 	closeTime := m.host.NetworkTime()
+	if wi.disabled {
+		return
+	}
 	m.mu.Lock()
 	nname, _, ok, err := wi.w.Rotate(RotatedPath(wi.key.path, wi.openTime))
 	m.mu.Unlock()
 	if err != nil {
+		// As in Bro 2.6, a rotation that fails turns the writer off:
+		// the file keeps what was written (it is never reopened and
+		// truncated), and one error says why.
+		wi.disabled = true
+		wi.flushErr = nil
 		m.host.Error(err.Error())
 		return
 	}

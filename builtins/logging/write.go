@@ -65,7 +65,7 @@ func (m *Manager) Write(id int64, rec *value.Record) bool {
 		}
 		key := writerKey{writer: f.writer, path: path}
 		wi := st.writers[key]
-		if wi != nil && wi.filterName != f.name {
+		if wi != nil && conflicts(wi, f) {
 			// Another filter writes this path with this writer: this one
 			// moves to path-2, path-3, ... and keeps the new path.
 			n := 2
@@ -73,7 +73,7 @@ func (m *Manager) Write(id int64, rec *value.Record) bool {
 				key.path = path + "-" + strconv.Itoa(n)
 				n++
 				wi = st.writers[key]
-				if wi == nil || wi.filterName == f.name {
+				if wi == nil || !conflicts(wi, f) {
 					break
 				}
 			}
@@ -103,11 +103,15 @@ func (m *Manager) Write(id int64, rec *value.Record) bool {
 			}
 			vals[i] = lookupPath(src, idx)
 		}
+		m.publishRow(st, f, wi, vals)
 		m.mu.Lock()
-		err := wi.w.Write(vals)
+		err := wi.flushErr
+		if err == nil && !wi.disabled {
+			err = wi.w.Write(vals)
+		}
 		m.mu.Unlock()
 		if err != nil {
-			m.host.Error(err.Error())
+			m.disable(wi, err)
 		}
 	}
 	return true
@@ -158,7 +162,7 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 		}
 	}
 	var w Writer
-	switch f.writerName {
+	switch backendName(f) {
 	case "Log::WRITER_NONE":
 		w = noneWriter{}
 	case "Log::WRITER_ASCII", "":
@@ -180,6 +184,7 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 	st.writers[key] = wi
 	st.wlist = append(st.wlist, wi)
 	m.mu.Unlock()
+	m.writerOpened(st, f, wi, cols)
 	m.installRotationTimer(wi)
 	m.startFlusher()
 	return wi

@@ -2,7 +2,9 @@ package strings
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"gobro/runtime/interp"
 	"gobro/runtime/value"
@@ -67,5 +69,25 @@ func TestHexdumpLayout(t *testing.T) {
 		"0010  51                                                Q\n"
 	if got != want {
 		t.Errorf("hexdump:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestCuttingIsLinear guards against the bifs that try a match at each
+// position rescanning the rest of the subject at every position: over a
+// few megabytes (with a byte above 0x7f, which once made every attempt
+// copy the subject) that took hours; linear, it takes well under a second.
+func TestCuttingIsLinear(t *testing.T) {
+	s := "\xff" + strings.Repeat("x", 4<<20)
+	y := interp.PatternPrefix(&value.Pattern{Text: "y"})
+	x := interp.PatternPrefix(&value.Pattern{Text: "x"})
+	start := time.Now()
+	if got := Substitute(s, y, "z", true); got != s {
+		t.Errorf("gsub changed a subject without a match")
+	}
+	if got := Split(s, x, false, 0); len(got) != 4<<20+1 {
+		t.Errorf("split gave %d pieces", len(got))
+	}
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("cutting 4 MB took %v", d)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -11,6 +12,7 @@ import (
 	"sync"
 
 	"gobro/lang/parser"
+	"gobro/runtime/loader"
 )
 
 // check runs "gobro check": each file is parsed on its own, the files in
@@ -52,7 +54,11 @@ func check(args []string, stderr io.Writer) int {
 
 // checkFile returns the error lines for one file and whether it failed.
 func checkFile(name string) (string, bool) {
-	src, err := os.ReadFile(name)
+	src, err := loader.ReadScript(name)
+	var tooLarge *loader.ScriptTooLargeError
+	if errors.As(err, &tooLarge) {
+		return "fatal error: " + tooLarge.Error() + "\n", true
+	}
 	if err != nil {
 		return fmt.Sprintf("fatal error: can't find %s\n", name), true
 	}

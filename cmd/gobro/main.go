@@ -47,6 +47,7 @@ options:
                        running them (status 1 if they have errors)
   -b, --bare-mode      load only base/init-bare.bro before the scripts
   -e, --exec CODE      run CODE after the scripts (the last -e counts)
+  -B, --debug STREAMS  accepted for Bro's debug builds, and ignored
   -p, --prefix PREFIX  also load PREFIX.<name> for every script loaded
                        (as @prefixes += PREFIX; BRO_PREFIXES adds more)
   -h, --help           print this help

@@ -71,7 +71,13 @@ func TestParseArgs(t *testing.T) {
 	if o, err := parseArgs([]string{"-eprint 3;"}); err != nil || o.code != "print 3;" {
 		t.Errorf("-eCODE: %+v %v", o, err)
 	}
-	for _, bad := range [][]string{{"-e"}, {"--exec"}, {"-x"}, {"--bare-mode=1"}, {"--nope"}} {
+	// -B takes its streams as an argument, which is not a script.
+	for _, args := range [][]string{{"-B", "broker", "x.bro"}, {"-Bbroker", "x.bro"}, {"--debug=broker", "x.bro"}, {"--debug", "broker", "x.bro"}} {
+		if o, err := parseArgs(args); err != nil || strings.Join(o.files, " ") != "x.bro" {
+			t.Errorf("%q: %+v %v", args, o, err)
+		}
+	}
+	for _, bad := range [][]string{{"-e"}, {"--exec"}, {"-B"}, {"-x"}, {"--bare-mode=1"}, {"--nope"}} {
 		if _, err := parseArgs(bad); err == nil {
 			t.Errorf("%q: no error", bad)
 		}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"gobro/runtime/interp"
 	"gobro/runtime/loader"
@@ -49,7 +50,7 @@ func parseArgs(args []string) (options, error) {
 				o.help = true
 			case "version":
 				o.version = true
-			case "exec", "prefix":
+			case "exec", "prefix", "debug":
 				if !hasVal {
 					if i+1 == len(args) {
 						return o, fmt.Errorf("option %s needs an argument", a)
@@ -57,15 +58,16 @@ func parseArgs(args []string) (options, error) {
 					i++
 					val = args[i]
 				}
-				if name == "exec" {
+				switch name {
+				case "exec":
 					o.code, o.haveCode = val, true
-				} else {
+				case "prefix":
 					o.prefixes = append(o.prefixes, val)
 				}
 			default:
 				return o, fmt.Errorf("unknown option %s", a)
 			}
-			if hasVal && name != "exec" && name != "prefix" {
+			if hasVal && name != "exec" && name != "prefix" && name != "debug" {
 				return o, fmt.Errorf("option --%s takes no argument", name)
 			}
 		case len(a) > 1 && a[0] == '-':
@@ -79,7 +81,7 @@ func parseArgs(args []string) (options, error) {
 					o.help = true
 				case 'v':
 					o.version = true
-				case 'e', 'p':
+				case 'e', 'p', 'B':
 					val := a[j+1:]
 					if val == "" {
 						if i+1 == len(args) {
@@ -88,11 +90,14 @@ func parseArgs(args []string) (options, error) {
 						i++
 						val = args[i]
 					}
-					if a[j] == 'e' {
+					switch a[j] {
+					case 'e':
 						o.code, o.haveCode = val, true
-					} else {
+					case 'p':
 						o.prefixes = append(o.prefixes, val)
 					}
+					// -B names debug streams, which only Bro's debug
+					// builds have; gobro accepts them and ignores them.
 					j = len(a)
 				default:
 					return o, fmt.Errorf("unknown option -%c", a[j])
@@ -160,9 +165,9 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, f := range load {
 		if f == "-" {
-			src, rerr := io.ReadAll(os.Stdin)
+			src, rerr := loader.ReadStdinScript(os.Stdin)
 			if rerr != nil {
-				fmt.Fprintf(stderr, "fatal error: can't open %s\n", loader.StdinName)
+				fmt.Fprintln(stderr, rerr)
 				return 1
 			}
 			err = l.LoadStdin(src)
@@ -196,6 +201,12 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, fatal)
 		return 1
 	}
+	// Bro looks for calls to the old communication system once the
+	// scripts are parsed, before it counts their errors.
+	if msg := in.OldCommFatal(); err == nil && msg != "" {
+		fmt.Fprintln(stderr, "fatal error: "+msg)
+		return 1
+	}
 	if err != nil || len(l.Errors()) > 0 || in.Errors() > 0 {
 		return 1
 	}
@@ -207,15 +218,16 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 		scripts[i] = interp.ScriptFile{Path: f, Level: l.Levels()[i]}
 	}
 	in.SetScripts(scripts)
-	stop := handleSignals(in)
+	stop := handleSignals(in, stderr)
 	defer stop()
 	return in.Run()
 }
 
 // handleSignals makes SIGINT and SIGTERM end the run cleanly, through
 // bro_done, as they end Bro. A second signal while the first is still
-// being handled (a handler that never returns) ends the process at once.
-func handleSignals(in *interp.Interp) (stop func()) {
+// being handled (a handler that never returns) ends the process at once,
+// after writing out the whole log rows held in buffers and saying so.
+func handleSignals(in *interp.Interp, stderr io.Writer) (stop func()) {
 	sigs := make(chan os.Signal, 2)
 	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM)
 	done := make(chan struct{})
@@ -226,6 +238,8 @@ func handleSignals(in *interp.Interp) (stop func()) {
 			case <-sigs:
 				seen++
 				if seen > 1 {
+					fmt.Fprintln(stderr, "fatal error: second termination signal, exit forced (log buffers flushed)")
+					in.RunForcedExit(forcedExitWait)
 					os.Exit(1)
 				}
 				in.Interrupt()
@@ -239,6 +253,10 @@ func handleSignals(in *interp.Interp) (stop func()) {
 		close(done)
 	}
 }
+
+// forcedExitWait bounds how long a forced exit waits to write out log
+// buffers.
+const forcedExitWait = 2 * time.Second
 
 // paramRedefs turns "name=value" arguments into redefs, as Bro does:
 // the value is quoted when name is a global of type string, and a

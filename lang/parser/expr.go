@@ -182,11 +182,17 @@ func (p *exprParser) expr(min int) (ast.Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	for {
+	for chain := p.depth; ; chain++ {
 		tok := p.lex.Peek()
 		bp := infixPower(tok, p.noPipe)
 		if bp == 0 || bp <= min && !(rightAssoc(bp) && bp == min) {
 			return x, nil
+		}
+		// Each operator applied in this loop nests x one level deeper
+		// (x as t as t ..., a + b + c ...), without recursing here but
+		// for whatever walks the tree afterwards.
+		if chain > maxExprDepth {
+			return nil, &syntaxError{tok: *tok, msg: "expression nested too deeply"}
 		}
 		if x, err = p.infix(x, bp); err != nil {
 			return nil, err

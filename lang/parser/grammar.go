@@ -3,6 +3,7 @@ package parser
 import (
 	"fmt"
 	"io"
+	"math"
 
 	"github.com/alecthomas/participle/v2"
 	"github.com/alecthomas/participle/v2/lexer"
@@ -100,6 +101,10 @@ var (
 )
 
 func init() {
+	// participle stops a repetition after a million items (a body of a
+	// million statements) with a misleading error; the size of a script
+	// is bounded where it is read instead.
+	participle.MaxIterations = math.MaxInt32
 	g := participle.MustBuild[productions](
 		participle.Lexer(definition{}),
 		participle.ParseTypeWith(parseExpr),

@@ -417,3 +417,45 @@ func TestHostileInput(t *testing.T) {
 		}
 	}
 }
+
+// TestLongChains covers chains that read flat but nest in the tree:
+// "else if" chains and repeated operators are refused past the nesting
+// limit with a clear message, shorter ones parse, and a body of more
+// than a million statements is not cut short by an iteration limit.
+func TestLongChains(t *testing.T) {
+	chain := func(n int) string {
+		var b strings.Builder
+		b.WriteString("event e() { local x = 1; if ( x == 0 ) print 0;\n")
+		for i := 1; i < n; i++ {
+			fmt.Fprintf(&b, "else if ( x == %d ) { print %d; }\n", i, i)
+		}
+		b.WriteString("}\n")
+		return b.String()
+	}
+	if errs := checkErrs(chain(900)); errs != "" {
+		t.Errorf("900-branch chain: %s", errs)
+	}
+	if errs, want := checkErrs(chain(150000)), `error in ./t.bro, line 1002: nesting too deep, at or near "else"`; errs != want {
+		t.Errorf("150000-branch chain: got %s, want %s", errs, want)
+	}
+	// Separate if statements in one body, each with a few branches,
+	// do not add up to a chain.
+	var many strings.Builder
+	many.WriteString("event e() { local x = 1;\n")
+	for i := 0; i < 1500; i++ {
+		fmt.Fprintf(&many, "if ( x == %d ) { print 1; } else if ( x == 2 ) { if ( x == 3 ) print 3; } else { print 4; }\n", i)
+	}
+	many.WriteString("}\n")
+	if errs := checkErrs(many.String()); errs != "" {
+		t.Errorf("many short chains: %s", errs)
+	}
+	if errs, want := checkErrs("global x: any = 1;\nglobal y = x"+strings.Repeat(" as count", 100000)+";\n"), `error in ./t.bro, line 2: expression nested too deeply, at or near "as"`; errs != want {
+		t.Errorf("as chain: got %s, want %s", errs, want)
+	}
+	if errs := checkErrs("global y = 1" + strings.Repeat(" + 1", 1500) + ";\n"); errs != "" {
+		t.Errorf("1500-term sum: %s", errs)
+	}
+	if errs := checkErrs("event e() {\n" + strings.Repeat(";", 1000001) + "\n}\n"); errs != "" {
+		t.Errorf("million statements: %s", errs)
+	}
+}

@@ -443,6 +443,10 @@ func endOf(tok lexer.Token) lexer.Position {
 // ends after position from, and whether the text ends there.
 func (r *Reader) boundary(kind, from int) (int, bool, error) {
 	depth, open := 0, 0
+	// chains counts, per bracket depth, the "else if" links of the if
+	// statement being read there: each link nests the rest of the chain
+	// one level deeper in the tree, however flat the text looks.
+	var chains []int
 	for i := 0; ; i++ {
 		tok, err := r.peek(i)
 		if err != nil {
@@ -465,6 +469,15 @@ func (r *Reader) boundary(kind, from int) (int, bool, error) {
 			case "if", "else", "for", "while", "when":
 				open++
 			}
+			if tok.Value == "else" && depth >= 0 {
+				for len(chains) <= depth {
+					chains = append(chains, 0)
+				}
+				chains[depth]++
+				if chains[depth] > maxNesting {
+					return 0, false, r.syntaxErrorAt(tok, "nesting too deep")
+				}
+			}
 		}
 		if tok.Type != scanner.Punct {
 			continue
@@ -480,6 +493,17 @@ func (r *Reader) boundary(kind, from int) (int, bool, error) {
 		}
 		if tok.Value == ";" || tok.Value == "}" {
 			open = 0
+			if depth >= 0 && depth < len(chains) {
+				// A statement ends here: unless an else follows, so
+				// does the chain being read at this depth.
+				next, err := r.peek(i + 1)
+				if err != nil {
+					return 0, false, err
+				}
+				if next.Type != scanner.Keyword || next.Value != "else" {
+					chains[depth] = 0
+				}
+			}
 		}
 		if open > maxNesting {
 			return 0, false, r.syntaxErrorAt(tok, "nesting too deep")

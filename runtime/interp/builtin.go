@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -24,6 +25,24 @@ type Call struct {
 	// the builtin was called from Go (a comparator, a handler).
 	desc  describer
 	async *asyncCtx
+	// callerPos is where the script function this builtin is called
+	// from was called.
+	callerPos ast.Pos
+}
+
+// CallerPos returns where the script function that makes this call was
+// itself called (Log::write's caller for the Log::__write inside it),
+// or the call's own position where there is none (an event body).
+func (c *Call) CallerPos() ast.Pos {
+	if c.callerPos.Filename == "" {
+		return c.Pos
+	}
+	return c.callerPos
+}
+
+// ErrorfAt reports an error at pos, as Errorf does at the call.
+func (c *Call) ErrorfAt(pos ast.Pos, format string, args ...any) {
+	c.Interp.report(ReportError, "", location(pos), fmt.Sprintf(format, args...))
 }
 
 var builtins = map[string]Builtin{}
@@ -100,6 +119,19 @@ func (c *Call) BuiltinError(msg string) {
 // none.
 func (c *Call) ReporterError(format string, args ...any) {
 	c.Interp.report(ReportError, "", "", fmt.Sprintf(format, args...))
+}
+
+// CheckString returns the bytes of a string argument for a builtin that
+// hands them on as a C string (a file name, a number to parse), as Bro's
+// BroString::CheckString does: a string with an embedded NUL is an error,
+// "string with embedded NUL: "..."" (escaped as print shows it), and
+// stands as "<string-with-NUL>" from there on.
+func (c *Call) CheckString(s string) string {
+	if strings.IndexByte(s, 0) < 0 {
+		return s
+	}
+	c.ReporterError("string with embedded NUL: \"%s\"", value.EscapeString(s))
+	return "<string-with-NUL>"
 }
 
 // ErrOut returns where errors and warnings go.

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"gobro/lang/ast"
@@ -40,6 +41,20 @@ func (c checkedArgs) text() string {
 		}
 	}
 	return strings.Join(descs, ", ")
+}
+
+// noteCallArgs keeps the arguments of a checked call as Bro describes the
+// call from then on: its check appends the &default of each parameter
+// left out and wraps the arithmetic promotions, so messages naming the
+// call (a builtin's error, say) show them.
+func (in *Interp) noteCallArgs(c *ast.Call, checked checkedArgs) {
+	if len(checked.defaults) == 0 && !slices.ContainsFunc(checked.coerced, func(t types.Type) bool { return t != nil }) {
+		return
+	}
+	if in.callArgs == nil {
+		in.callArgs = map[*ast.Call]string{}
+	}
+	in.callArgs[c] = checked.text()
 }
 
 // checkArgs compiles and checks the arguments of a call, an event or a

@@ -62,30 +62,30 @@ func (sc *scope) notAssignable(e ast.Expr) compiled {
 // rules of Bro's assignment: numbers convert (a double or an int going
 // into a narrower type with a warning), time takes 0, anything else must
 // have the same type. It returns code giving the value to store.
-func (sc *scope) assignable(x, y compiled, pos ast.Pos, desc string) (exprFn, bool) {
+func (sc *scope) assignable(x, y compiled, pos ast.Pos, desc describer) (exprFn, bool) {
 	kx, ky := x.t.Kind(), y.t.Kind()
 	if kx == types.Error || ky == types.Error {
 		return y.fn, true
 	}
 	if (kx == types.Enum) != (ky == types.Enum) {
-		sc.errorAt(pos, "can't convert to/from enumerated type (%s)", desc)
+		sc.errorAt(pos, "can't convert to/from enumerated type (%s)", desc())
 		return nil, false
 	}
 	if isArith(x.t) {
 		if !isArith(y.t) {
-			sc.errorAt(pos, "assignment of non-arithmetic value to arithmetic (%s/%s) (%s)", kx, ky, desc)
+			sc.errorAt(pos, "assignment of non-arithmetic value to arithmetic (%s/%s) (%s)", kx, ky, desc())
 			return nil, false
 		}
 		fn := y.fn
 		if ky == types.Double && kx != types.Double {
-			sc.in.warnAt(pos, "dangerous assignment of double to integral (%s)", desc)
+			sc.in.warnAt(pos, "dangerous assignment of double to integral (%s)", desc())
 			if kx == types.Int {
 				return func(fr *Frame) value.Value { return value.Int(int64(fn(fr).AsDouble())) }, true
 			}
 			return func(fr *Frame) value.Value { return value.Count(uint64(fn(fr).AsDouble())) }, true
 		}
 		if kx != types.Int && kx != types.Double && ky == types.Int {
-			sc.in.warnAt(pos, "dangerous assignment of integer to count (%s)", desc)
+			sc.in.warnAt(pos, "dangerous assignment of integer to count (%s)", desc())
 			return fn, true
 		}
 		return convert(fn, y.t, x.t), true
@@ -95,7 +95,7 @@ func (sc *scope) assignable(x, y compiled, pos ast.Pos, desc string) (exprFn, bo
 	}
 	fn, ok := sc.coerce(y, x.t)
 	if !ok {
-		sc.errorAt(pos, "type clash in assignment (%s)", desc)
+		sc.errorAt(pos, "type clash in assignment (%s)", desc())
 		return nil, false
 	}
 	return fn, true

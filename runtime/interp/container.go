@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"strings"
+
 	"gobro/lang/ast"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
@@ -125,7 +127,7 @@ func indexList(e ast.Expr) []ast.Expr {
 // ctorWithType compiles a set, table or vector constructor building a
 // container of type t, with the constructor's attributes.
 func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
-	desc := sc.describeCtor(e)
+	desc := func() string { return sc.describeCtor(e) }
 	switch t := t.(type) {
 	case *types.VectorType:
 		var elems []exprFn
@@ -135,14 +137,14 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 				return bad
 			}
 			if t.Elem == nil {
-				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc)
+				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc())
 			}
 			fn, ok := sc.coerce(c, t.Elem)
 			if !ok {
 				if i == 0 || e.Kind != "vector" {
-					return sc.errorAt(e.Pos, "type mismatch at index %d (%s and %s)", i, desc, sc.describe(a))
+					return sc.errorAt(e.Pos, "type mismatch at index %d (%s and %s)", i, desc(), sc.describe(a))
 				}
-				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc)
+				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc())
 			}
 			elems = append(elems, fn)
 		}
@@ -177,34 +179,37 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 
 // describeCtor renders a constructor as Bro's messages show it.
 func (sc *scope) describeCtor(e *ast.Constructor) string {
-	b := e.Kind + "("
+	var b strings.Builder
+	b.WriteString(e.Kind + "(")
 	for i, a := range e.Args {
 		if i > 0 {
-			b += ", "
+			b.WriteString(", ")
 		}
 		if as, ok := a.(*ast.Assign); ok {
-			b += sc.describeIndexList(indexList(as.X)) + " = " + sc.describe(as.Y)
+			b.WriteString(sc.describeIndexList(indexList(as.X)) + " = ")
+			sc.describeTo(&b, as.Y)
 			continue
 		}
-		b += sc.describe(a)
+		sc.describeTo(&b, a)
 	}
-	return b + ")"
+	b.WriteByte(')')
+	return b.String()
 }
 
 func (sc *scope) describeIndexList(list []ast.Expr) string {
-	s := ""
+	var b strings.Builder
 	for i, e := range list {
 		if i > 0 {
-			s += ", "
+			b.WriteString(", ")
 		}
-		s += sc.describe(e)
+		sc.describeTo(&b, e)
 	}
-	return s
+	return b.String()
 }
 
 // tableElem compiles one element of a set or table constructor or brace
 // initializer: "x", "[x, y]", or "[x, y] = v".
-func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc string) func(fr *Frame, tab *value.Table) {
+func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc describer) func(fr *Frame, tab *value.Table) {
 	var idx []ast.Expr
 	var yield exprFn
 	if t.IsSet() {
@@ -247,7 +252,7 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc stri
 // indexKey compiles index expressions against a table's index types,
 // with the arithmetic promotions Bro allows. It returns nil after
 // reporting a mismatch.
-func (sc *scope) indexKey(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc string) func(fr *Frame) []value.Value {
+func (sc *scope) indexKey(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc describer) func(fr *Frame) []value.Value {
 	fns := sc.indexKeyFns(pos, idx, t, desc)
 	if fns == nil {
 		return nil
@@ -272,9 +277,9 @@ func keyFrom(fns []exprFn) func(fr *Frame) []value.Value {
 
 // indexKeyFns checks an index against a table's index types and
 // compiles each of its values; nil if it has errors.
-func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc string) []exprFn {
+func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, desc describer) []exprFn {
 	if len(idx) != len(t.Index) {
-		sc.in.errorAt(pos, "index mismatch (%s and %s)", desc, t)
+		sc.in.errorAt(pos, "index mismatch (%s and %s)", desc(), t)
 		return nil
 	}
 	fns := make([]exprFn, len(idx))
@@ -395,7 +400,7 @@ func (sc *scope) tableIndex(ix *ast.Index, x compiled, t *types.TableType) compi
 		return sc.errorAt(ix.Pos, "can't index a set (%s)", sc.describe(ix))
 	}
 	pos, desc := ix.Pos, sc.describer(ix)
-	fns := sc.indexKeyFns(pos, ix.Indices, t, sc.describe(ix))
+	fns := sc.indexKeyFns(pos, ix.Indices, t, desc)
 	if fns == nil {
 		return bad
 	}
@@ -487,8 +492,8 @@ func (sc *scope) vectorIndex(ix *ast.Index, x compiled, t *types.VectorType) com
 				v = fromAnyElem(v, vec.Type.Elem, pos, desc, "vector")
 			}
 			i := k.fn(fr).AsCount()
-			for uint64(len(vec.Elems)) <= i {
-				vec.Elems = append(vec.Elems, value.Unset)
+			if n := uint64(len(vec.Elems)); i >= n && (i-n > MaxVectorHole || !GrowVector(vec, i+1)) {
+				fail(pos, desc, "vector index assignment leaves too large a hole")
 			}
 			vec.Elems[i] = v
 		},
@@ -505,7 +510,7 @@ func (sc *scope) listMembership(b *ast.Binary, l *ast.ListExpr) compiled {
 	if !ok {
 		return sc.errorAt(b.Pos, "not an index type (%s)", sc.describe(b))
 	}
-	key := sc.indexKey(b.Pos, l.Elems, tt, sc.describe(b))
+	key := sc.indexKey(b.Pos, l.Elems, tt, sc.describer(b))
 	if key == nil {
 		return bad
 	}
@@ -580,7 +585,7 @@ func (sc *scope) addStmt(s *ast.AddStmt) stmtFn {
 		sc.in.errorAt(s.Pos, "illegal add statement (add %s)", sc.describe(s.Expr))
 		return nil
 	}
-	key := sc.indexKey(ix.Pos, ix.Indices, tt, sc.describe(ix))
+	key := sc.indexKey(ix.Pos, ix.Indices, tt, sc.describer(ix))
 	if key == nil {
 		return nil
 	}
@@ -605,7 +610,7 @@ func (sc *scope) deleteStmt(s *ast.DeleteStmt) stmtFn {
 		if !ok {
 			break
 		}
-		key := sc.indexKey(e.Pos, e.Indices, tt, sc.describe(e))
+		key := sc.indexKey(e.Pos, e.Indices, tt, sc.describer(e))
 		if key == nil {
 			return nil
 		}

@@ -135,7 +135,7 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	}
 	if ft, ok := t.(*types.FuncType); ok {
 		if ft.Flavor != types.FlavorFunction {
-			g.Handler = &Handlers{}
+			g.Handler = &Handlers{used: coreDeclared(d.Pos)}
 			g.Value = eventValue(name, ft, g.Handler)
 		} else if d.Init == nil {
 			if v, ok := builtinFor(name, ft); ok {
@@ -168,6 +168,14 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		if expiry != nil {
 			in.setExpiry(g, tab, expiry)
 		}
+	}
+	// As Bro's make_var, once the declaration is applied: a constant
+	// that cannot be redefined later and an option need a value here.
+	switch {
+	case d.Init == nil && d.Kind == "const" && !g.Redef:
+		in.errorAt(d.Pos, "const variable must be initialized (%s)", name)
+	case d.Init == nil && d.Kind == "option":
+		in.errorAt(d.Pos, "option variable must be initialized (%s)", name)
 	}
 }
 

@@ -78,7 +78,11 @@ func (sc *scope) describeTo(b *strings.Builder, e ast.Expr) {
 	case *ast.Call:
 		sc.describeTo(b, e.Fun)
 		b.WriteByte('(')
-		sc.describeList(b, e.Args)
+		if text, ok := sc.in.callArgs[e]; ok {
+			b.WriteString(text)
+		} else {
+			sc.describeList(b, e.Args)
+		}
 		b.WriteByte(')')
 	case *ast.FieldAssign:
 		b.WriteString("$" + e.Name + "=")

@@ -27,6 +27,9 @@ func (q *eventQueue) push(e queued) { q.items = append(q.items, e) }
 
 func (q *eventQueue) empty() bool { return q.head == len(q.items) }
 
+// size is the number of events waiting.
+func (q *eventQueue) size() int { return len(q.items) - q.head }
+
 func (q *eventQueue) pop() queued {
 	e := q.items[q.head]
 	q.items[q.head] = queued{} // let the arguments go
@@ -59,6 +62,8 @@ type engine struct {
 	// sources counts event sources that keep the loop running (as Bro's
 	// counted IO sources do); none exist yet in a script-only run.
 	sources int
+	// passes counts the passes of the main loop.
+	passes int
 	// inErrorHandler counts the &error_handler events being handled.
 	inErrorHandler int
 	// inEvent is the name of the event being handled, for messages.
@@ -96,22 +101,46 @@ func (in *Interp) Raise(name string, args ...value.Value) bool {
 	return true
 }
 
+// Dispatch runs the handlers of the event name with args at once, as
+// Bro's EventMgr::Dispatch does for an event the core raises inside an
+// operation (file_opened): the event is not queued. It reports whether
+// name is an event.
+func (in *Interp) Dispatch(name string, args ...value.Value) bool {
+	g := in.globals[name]
+	if g == nil || g.Handler == nil {
+		return false
+	}
+	if len(g.Handler.bodies) > 0 {
+		in.dispatch(queued{h: g.Handler, args: args})
+	}
+	return true
+}
+
 // HasHandler reports whether the event name has at least one body.
 func (in *Interp) HasHandler(name string) bool {
 	g := in.globals[name]
 	return g != nil && g.Handler != nil && len(g.Handler.bodies) > 0
 }
 
-// drain handles queued events in order, including those their handlers
-// raise, until the queue is empty; then it evaluates the pending "when"
-// conditions, as Bro 2.6's EventMgr::Drain does.
+// drainRounds is how many rounds of events one drain handles: those
+// waiting when it starts, then those they raised. Bro 2.6 stops there so
+// that an event raising itself again cannot hold the engine in one drain;
+// what is left waits for the next pass of the main loop (or is dropped
+// when the process ends).
+const drainRounds = 2
+
+// drain handles queued events in order, two rounds of them, then it
+// evaluates the pending "when" conditions, as Bro 2.6's EventMgr::Drain
+// does.
 func (in *Interp) drain() {
 	if in.ev.draining {
 		return
 	}
 	in.ev.draining = true
-	for !in.ev.queue.empty() {
-		in.dispatch(in.ev.queue.pop())
+	for round := 0; round < drainRounds && !in.ev.queue.empty(); round++ {
+		for n := in.ev.queue.size(); n > 0; n-- {
+			in.dispatch(in.ev.queue.pop())
+		}
 	}
 	in.ev.draining = false
 	in.evaluateTriggers()

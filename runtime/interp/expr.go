@@ -153,8 +153,8 @@ func (sc *scope) constant(c *ast.Const) compiled {
 			text = strings.TrimSuffix(text, "/")
 		}
 		p := &value.Pattern{Text: text, CaseInsensitive: ci}
-		if _, err := compilePattern(p); err != nil {
-			return sc.errorAt(c.Pos, "%s (%s)", err, c.Text)
+		if err := CheckPattern(p); err != nil {
+			return sc.errorAt(c.Pos, "%s", err)
 		}
 		out.t, v = types.PatternType, value.Value{R: p}
 	case scanner.Directive:
@@ -164,6 +164,8 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		default:
 			out.t, v = types.StringType, value.String(scriptDir(c.Pos.Filename))
 		}
+	case scanner.Hostname:
+		out.t, v = hostSetType, sc.in.hostConstant(c)
 	default:
 		return sc.errorAt(c.Pos, "constant not supported yet (%s)", c.Text)
 	}
@@ -277,6 +279,10 @@ func (sc *scope) name(n *ast.Name) compiled {
 	}
 	if g.Deprecated {
 		sc.in.warnAt(n.Pos, "deprecated (%s)", g.Name)
+	}
+	if g.Handler != nil {
+		// An event named as a value may be raised through it.
+		g.Handler.used = true
 	}
 	if g.EnumConst {
 		v := g.Value
@@ -686,7 +692,7 @@ func (sc *scope) assign(a *ast.Assign) compiled {
 	if rhs.t == nil {
 		return bad
 	}
-	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describe(a))
+	fn, ok := sc.assignable(x, rhs, a.Pos, sc.describer(a))
 	if !ok {
 		return bad
 	}

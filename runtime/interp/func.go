@@ -48,6 +48,7 @@ func (f *Func) releaseFrame(fr *Frame) {
 	clear(fr.locals)
 	fr.ret = value.Value{}
 	fr.async = nil
+	fr.callPos = ast.Pos{}
 	if len(f.free) < maxFreeFrames {
 		f.free = append(f.free, fr)
 	}
@@ -116,6 +117,7 @@ func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Po
 	fr := f.newFrame(async)
 	copy(fr.locals, args)
 	f.fillDefaults(fr, given)
+	fr.callPos = pos
 	return f.run(in, fr)
 }
 
@@ -139,6 +141,11 @@ type Handlers struct {
 	// observer, when set, is told of each dispatch of the event raised
 	// in this process (see ObserveEvent).
 	observer EventObserver
+	// used tells that something may raise the event: an event
+	// statement or a schedule, a reference to it by name, or the core
+	// (an event declared among the builtins), as Bro's EventHandler
+	// is marked used.
+	used bool
 }
 
 func (h *Handlers) add(b body) {
@@ -162,6 +169,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if fun.t == nil {
 		return bad
 	}
+	sc.countOldComm(c.Fun)
 	ft, ok := fun.t.(*types.FuncType)
 	if !ok || ft.Flavor != types.FlavorFunction {
 		return sc.badCallee(c, ft)
@@ -177,6 +185,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	if !ok {
 		return sc.callMismatch(c, checked)
 	}
+	sc.in.noteCallArgs(c, checked)
 	args := checked.fns
 	result := ft.Result
 	if result == nil {
@@ -208,6 +217,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 				}
 			}
 			f.fillDefaults(callee, given)
+			callee.callPos = c.Pos
 			return f.run(in, callee)
 		}
 		vals := make([]value.Value, len(args))
@@ -217,7 +227,9 @@ func (sc *scope) call(c *ast.Call) compiled {
 			}
 		}
 		if f.builtin != nil && fr.async == nil {
-			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
+			call := site.builtinCall(in, f, c.Pos, callDesc)
+			call.callerPos = fr.callPos
+			return f.builtin(call, vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
@@ -275,7 +287,9 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 			vals[i] = a(fr)
 		}
 		if f.builtin != nil && fr.async == nil {
-			return f.builtin(site.builtinCall(in, f, c.Pos, callDesc), vals)
+			call := site.builtinCall(in, f, c.Pos, callDesc)
+			call.callerPos = fr.callPos
+			return f.builtin(call, vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}

@@ -46,6 +46,14 @@ func (sc *scope) hookCall(h *ast.HookCall) compiled {
 				vals[i] = a(fr)
 			}
 		}
+		// A hook that calls itself counts against the same bound as
+		// functions, so that it ends in a run-time error rather than
+		// exhausting the stack.
+		if in.callDepth >= maxCallDepth {
+			fail(h.Pos, func() string { return name.Name }, "too many nested function calls")
+		}
+		in.callDepth++
+		defer func() { in.callDepth-- }()
 		for i := range handlers.bodies {
 			b := &handlers.bodies[i]
 			hf := &Frame{locals: make([]value.Value, b.slots)}

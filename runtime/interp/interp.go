@@ -11,6 +11,7 @@ package interp
 import (
 	"fmt"
 	"io"
+	"net/netip"
 	"slices"
 	"strings"
 
@@ -68,6 +69,15 @@ type Interp struct {
 	// aborted is set by an error that ends parsing in Bro; later
 	// errors are not reported.
 	aborted bool
+	// oldCommCalls counts calls to the old communication system's
+	// functions, for OldCommFatal.
+	oldCommCalls int
+	// callArgs holds, per checked call, its arguments as Bro's messages
+	// describe them once the call is checked: defaults filled in,
+	// coercions shown.
+	callArgs map[*ast.Call]string
+	// hosts caches the addresses of host name constants by name.
+	hosts map[string][]netip.Addr
 	// callDepth counts the script function calls under way.
 	callDepth int
 	// running is set once scripts have loaded and the program runs.
@@ -222,6 +232,10 @@ type Frame struct {
 	// async is set while a "when" condition is evaluated, and in the
 	// functions it calls, so that their results may be delayed.
 	async *asyncCtx
+	// callPos is where the call that made this frame stands (zero for
+	// an event or hook body), so that a builtin can name the script
+	// line that led to it (see Call.CallerPos).
+	callPos ast.Pos
 }
 
 // runtimeError is a run-time error: it aborts the running body and is

@@ -98,11 +98,12 @@ func (in *Interp) boolGlobal(name string) bool {
 }
 
 // Run plays the life of a Bro 2.6 process without packet input: the
-// clock set from the wall clock, bro_init queued, bro_script_loaded for
-// every script, the top-level statements, the queue drained; then the
-// main loop if anything keeps it running (pending timers make it expire
-// them; exit_only_after_terminate keeps it running in real time until
-// terminate() or a signal); then bro_done. It returns the exit status.
+// clock set from the wall clock, bro_init queued, the top-level
+// statements, bro_script_loaded for every script, the queue drained;
+// then the main loop if anything keeps it running (a counted event
+// source; exit_only_after_terminate keeps it running in real time until
+// terminate() or a signal), and the end of the network (pending timers
+// fire); then bro_done. It returns the exit status.
 func (in *Interp) Run() (status int) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -120,9 +121,9 @@ func (in *Interp) Run() (status int) {
 	in.loadTimeRecords = nil
 	in.ev.netTime = wallClock()
 	in.raise("bro_init", nil)
-	for _, f := range in.scripts {
-		in.raise("bro_script_loaded", []value.Value{value.String(f.Path), value.Count(uint64(f.Level))})
-	}
+	in.warnUnusedHandlers()
+	// As Bro's main: the top-level statements run before the
+	// bro_script_loaded events are queued.
 	if len(in.topLevel) > 0 {
 		fr := in.topScope.frame()
 		for _, s := range in.topLevel {
@@ -130,6 +131,9 @@ func (in *Interp) Run() (status int) {
 				break
 			}
 		}
+	}
+	for _, f := range in.scripts {
+		in.raise("bro_script_loaded", []value.Value{value.String(f.Path), value.Count(uint64(f.Level))})
 	}
 	in.viaEvents = true
 	in.drain()
@@ -144,15 +148,17 @@ func (in *Interp) Run() (status int) {
 	return 0
 }
 
-// mainLoop is Bro's net_run for a process without packet sources: each
-// round sets network time from the wall clock, fires the timers due and
-// drains the queue. It returns true if it ended on a termination
-// request.
+// mainLoop is Bro's net_run for a process without packet sources. Each
+// pass waits for something to do, sets network time from the wall clock,
+// fires the timers due and drains the queue (two rounds of events, so an
+// event that keeps raising itself sees the clock move from pass to pass).
+// It returns true if it ended on a termination request.
 func (in *Interp) mainLoop() bool {
 	for in.ev.sources > 0 || (in.boolGlobal("exit_only_after_terminate") && !in.ev.terminating) {
 		in.waitForWork()
+		in.ev.passes++
 		in.ev.netTime = wallClock()
-		in.ev.timers.advance(in.ev.netTime)
+		in.ev.timers.advanceUpTo(in.ev.netTime, in.maxTimerExpires())
 		in.drain()
 		if in.signal.Load() != 0 {
 			return true
@@ -161,28 +167,48 @@ func (in *Interp) mainLoop() bool {
 	return false
 }
 
-// waitForWork sleeps until the next timer is due, work is posted, or a
-// termination request arrives; posted work runs here.
+// Bro's loop pauses 100 ms in a pass with no input ready (1 ms while its
+// communication is active), which also paces events left in the queue by
+// a drain; gobro waits that long only when such events are left, and
+// otherwise sleeps until a timer is due or work is posted.
+const (
+	idlePause    = 100 * time.Millisecond
+	idlePauseCom = time.Millisecond
+)
+
+// waitForWork waits until the next pass is due: at once on a termination
+// request or when timers are already due; otherwise until work is posted
+// (it runs here), the next timer is due, or, with events left in the
+// queue, a pause as long as Bro's has passed. With none of these it
+// blocks on the inbox.
 func (in *Interp) waitForWork() {
 	if in.signal.Load() != 0 {
 		return
 	}
 	in.runPosted()
-	// Events queued by the bodies of "when"s that ran after the last
-	// drain are handled in the next round at once, as Bro's loop does.
-	if !in.ev.queue.empty() {
-		return
-	}
-	var wake <-chan time.Time
+	var d time.Duration = -1
 	if at, ok := in.ev.timers.next(); ok {
-		d := time.Duration((at - wallClock()) * float64(time.Second))
+		d = time.Duration((at - wallClock()) * float64(time.Second))
 		if d <= 0 {
 			return
 		}
+	}
+	if !in.ev.queue.empty() {
+		pause := idlePause
+		if in.ev.sources > 0 {
+			pause = idlePauseCom
+		}
+		if d < 0 || pause < d {
+			d = pause
+		}
+	}
+	var wake <-chan time.Time
+	if d >= 0 {
 		t := time.NewTimer(d)
 		defer t.Stop()
 		wake = t.C
 	}
+	in.FlushOutput() // going idle: what was printed reaches its file
 	select {
 	case <-in.ev.inbox.wake:
 	case <-wake:
@@ -190,26 +216,42 @@ func (in *Interp) waitForWork() {
 	in.runPosted()
 }
 
-// doneWithNetwork is what Bro does once its loop ends: net_done, then
-// shutdown begins and every pending timer fires (scheduled events are
-// raised, "when" timeouts run) and the queue drains.
+// maxTimerExpires is Bro's max_timer_expires: how many timers one pass
+// of the loop fires at most (0: no bound).
+func (in *Interp) maxTimerExpires() int {
+	if g := in.globals["max_timer_expires"]; g != nil {
+		return int(g.Value.AsCount())
+	}
+	return 0
+}
+
+// doneWithNetwork is what Bro's done_with_network does once its loop
+// ends: the queue drained and net_done handled at once, then shutdown
+// begins, every pending timer fires (scheduled events are raised, "when"
+// timeouts run) and the queue is drained three times (two, then
+// net_finish's).
 func (in *Interp) doneWithNetwork() {
-	if in.HasHandler("net_done") {
+	if g := in.globals["net_done"]; g != nil && in.HasHandler("net_done") {
 		in.drain()
-		in.raise("net_done", []value.Value{value.Double(in.ev.netTime)})
-		in.drain()
+		in.dispatch(queued{h: g.Handler, args: []value.Value{value.Double(in.ev.netTime)}})
 	}
 	in.ev.terminating = true
 	in.ev.timers.expire(in.ev.netTime)
 	in.drain()
+	in.drain()
+	in.drain()
 }
 
 // terminateRun ends the process as Bro's terminate_bro does: bro_done is
-// queued, timers still pending fire, the queue drains.
+// queued, timers still pending fire, the queue is drained three times
+// (between the steps of Bro's shutdown); what is still queued then is
+// dropped.
 func (in *Interp) terminateRun() {
 	in.ev.terminating = true
 	in.raise("bro_done", nil)
 	in.ev.timers.expire(in.ev.netTime)
+	in.drain()
+	in.drain()
 	in.drain()
 	in.runShutdown()
 }

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"container/list"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -30,14 +31,69 @@ import (
 // rule give the same answers.
 
 // matcher is a compiled pattern: one regexp for exact matching
-// (pattern == string) and one for matching anywhere (pattern in string).
+// (pattern == string), one for matching anywhere (pattern in string) and,
+// made on first use, one anchored at the start with leftmost-longest
+// semantics for the builtins that cut strings at matches.
 type matcher struct {
+	src             string // the Go syntax of the pattern
 	exact, anywhere *regexp.Regexp
+	prefixOnce      sync.Once
+	prefix          *regexp.Regexp
 }
 
-// matchers caches compiled patterns by their text, so that a pattern built
-// at run time (p1 | p2) compiles once however often it is used.
-var matchers sync.Map // string -> *matcher
+// patternCacheSize bounds how many compiled patterns are kept. Literal
+// patterns hold their matcher in the compiled code, so the cache matters
+// only for patterns built at run time (string_to_pattern, p1 | p2), of
+// which a long-running node may make any number.
+const patternCacheSize = 1024
+
+// patternCache keeps the most recently used compiled patterns by their
+// text, so that a pattern built at run time compiles once however often
+// it is used, without holding every pattern ever built.
+type patternCache struct {
+	mu      sync.Mutex
+	entries map[string]*list.Element // key -> element holding *cacheEntry
+	order   list.List                // most recently used first
+	limit   int
+}
+
+type cacheEntry struct {
+	key string
+	m   *matcher
+}
+
+var matchers = &patternCache{entries: map[string]*list.Element{}, limit: patternCacheSize}
+
+func (c *patternCache) get(key string) *matcher {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[key]; ok {
+		c.order.MoveToFront(e)
+		return e.Value.(*cacheEntry).m
+	}
+	return nil
+}
+
+func (c *patternCache) put(key string, m *matcher) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if e, ok := c.entries[key]; ok {
+		c.order.MoveToFront(e)
+		return
+	}
+	c.entries[key] = c.order.PushFront(&cacheEntry{key: key, m: m})
+	for c.order.Len() > c.limit {
+		last := c.order.Back()
+		c.order.Remove(last)
+		delete(c.entries, last.Value.(*cacheEntry).key)
+	}
+}
+
+func (c *patternCache) len() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.order.Len()
+}
 
 // compilePattern returns the matcher for p, compiling it on first use.
 func compilePattern(p *value.Pattern) (*matcher, error) {
@@ -47,8 +103,8 @@ func compilePattern(p *value.Pattern) (*matcher, error) {
 	} else {
 		key = "s" + key
 	}
-	if m, ok := matchers.Load(key); ok {
-		return m.(*matcher), nil
+	if m := matchers.get(key); m != nil {
+		return m, nil
 	}
 	re, err := translatePattern(p.Text)
 	if err != nil {
@@ -65,9 +121,24 @@ func compilePattern(p *value.Pattern) (*matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &matcher{exact: exact, anywhere: anywhere}
-	matchers.Store(key, m)
+	m := &matcher{src: re, exact: exact, anywhere: anywhere}
+	matchers.put(key, m)
 	return m, nil
+}
+
+// CheckPattern reports whether a pattern compiles, with Bro's message
+// when it does not. Bro compiles a pattern's match-anywhere form first,
+// and its message names that form's text: the pattern after
+// "^?(.|\n)*(", inside "(?i:...)" when case-insensitive.
+func CheckPattern(p *value.Pattern) error {
+	if _, err := compilePattern(p); err != nil {
+		text := `^?(.|\n)*(` + p.Text + `)`
+		if p.CaseInsensitive {
+			text = "(?i:" + text + ")"
+		}
+		return fmt.Errorf("error compiling pattern /%s/", text)
+	}
+	return nil
 }
 
 // subject returns s as the regexp packages reads it: bytes above 0x7f
@@ -124,11 +195,19 @@ func combinePatterns(a, b *value.Pattern, op string) *value.Pattern {
 }
 
 // translatePattern turns the text of a Bro pattern into Go regexp syntax.
+// Every singleton of Bro's grammar (a character, class, group or quoted
+// string, with its repeat operators) becomes one Go atom, so that an
+// operator after it applies to all of it: "ab"* repeats the string, and
+// a** is a closure of a closure.
 func translatePattern(src string) (string, error) {
 	var b strings.Builder
 	atStart := true // where ^ is an anchor
+	atom := -1      // where the last singleton starts in b, -1 for none
+	repeated := false
+	var groups []int // where each open group starts in b
 	for i := 0; i < len(src); {
 		c := src[i]
+		before := b.Len()
 		switch {
 		case c == '^' && i+1 < len(src) && src[i+1] == '?' && atStart:
 			i += 2
@@ -151,27 +230,73 @@ func translatePattern(src string) (string, error) {
 			}
 			i++
 		case c == '(' && strings.HasPrefix(src[i:], "(?i:"):
+			groups = append(groups, before)
 			b.WriteString("(?i:")
 			i += 4
-			atStart = true
+			atStart, atom = true, -1
 			continue
 		case c == '(' || c == '|':
-			b.WriteByte(c)
-			i++
-			atStart = true
-			continue
-		case c == ')' || c == '*' || c == '+' || c == '?' || c == '.':
-			b.WriteByte(c)
-			i++
-		case c == '{':
-			j := strings.IndexByte(src[i:], '}')
-			if j < 0 || !isRepeat(src[i+1:i+j]) {
-				return "", fmt.Errorf("bad repetition in pattern")
+			if c == '(' {
+				groups = append(groups, before)
 			}
-			b.WriteString(src[i : i+j+1])
-			i += j + 1
+			b.WriteByte(c)
+			i++
+			atStart, atom = true, -1
+			continue
+		case c == ')':
+			if len(groups) == 0 {
+				return "", fmt.Errorf("unbalanced ) in pattern")
+			}
+			b.WriteByte(c)
+			i++
+			before = groups[len(groups)-1]
+			groups = groups[:len(groups)-1]
+		case c == '*' || c == '+' || c == '?' || c == '{':
+			if atom < 0 {
+				return "", fmt.Errorf("repeat of nothing in pattern")
+			}
+			op := string(c)
+			i++
+			if c == '{' {
+				j := strings.IndexByte(src[i:], '}')
+				if j < 0 {
+					return "", fmt.Errorf("bad repetition in pattern")
+				}
+				lo, hi, ok := parseRepeat(src[i : i+j])
+				if !ok || lo > maxRepeatTotal || hi > maxRepeatTotal {
+					return "", fmt.Errorf("bad repetition in pattern")
+				}
+				i += j + 1
+				if !repeated && lo <= maxRepeat && hi <= maxRepeat {
+					b.WriteString(repeatSuffix(lo, hi))
+					atStart, repeated = false, true
+					continue
+				}
+				body := b.String()[atom:]
+				b2 := b.String()[:atom]
+				b.Reset()
+				b.WriteString(b2)
+				b.WriteString(repeatAtom(body, lo, hi))
+				atStart, repeated = false, true
+				continue
+			}
+			if repeated {
+				// Go refuses a repeat of a repeat; a group makes it one.
+				body := b.String()[atom:]
+				b2 := b.String()[:atom]
+				b.Reset()
+				b.WriteString(b2)
+				b.WriteString("(?:" + body + ")")
+			}
+			b.WriteString(op)
+			atStart, repeated = false, true
+			continue
+		case c == '.':
+			b.WriteByte(c)
+			i++
 		case c == '"':
 			i++
+			b.WriteString("(?:")
 			for i < len(src) && src[i] != '"' {
 				var ch byte
 				ch, i = patternByte(src, i)
@@ -180,6 +305,7 @@ func translatePattern(src string) (string, error) {
 			if i >= len(src) {
 				return "", fmt.Errorf("unterminated string in pattern")
 			}
+			b.WriteByte(')')
 			i++
 		case c == '[':
 			n, err := translateClass(&b, src[i:])
@@ -192,9 +318,62 @@ func translatePattern(src string) (string, error) {
 			ch, i = patternByte(src, i)
 			writeLiteral(&b, ch)
 		}
-		atStart = false
+		atStart, atom, repeated = false, before, false
 	}
 	return b.String(), nil
+}
+
+// maxRepeat is the largest count Go's regexp takes in one repeat; Bro's
+// has no such limit, so larger counts are built from nested repeats.
+const maxRepeat = 1000
+
+// maxRepeatTotal bounds a count, as a pattern's size must be bounded:
+// Bro would build a state per repeat.
+const maxRepeatTotal = 100000
+
+// repeatAtom returns atom repeated lo to hi times (hi < 0: no upper
+// bound) in Go syntax, with no count above maxRepeat.
+func repeatAtom(atom string, lo, hi int) string {
+	g := "(?:" + atom + ")"
+	out := exactly(g, lo)
+	switch {
+	case hi < 0:
+		return out + g + "*"
+	case hi > lo:
+		return out + atMost(g, hi-lo)
+	}
+	return out
+}
+
+// repeatSuffix is the Go operator for lo to hi repeats (hi < 0: no
+// upper bound), each at most maxRepeat.
+func repeatSuffix(lo, hi int) string {
+	switch {
+	case hi < 0:
+		return "{" + strconv.Itoa(lo) + ",}"
+	case hi == lo:
+		return "{" + strconv.Itoa(lo) + "}"
+	}
+	return "{" + strconv.Itoa(lo) + "," + strconv.Itoa(hi) + "}"
+}
+
+// exactly is g repeated n times. Go also refuses nested repeats whose
+// counts multiply past its limit, so larger counts are a sequence.
+func exactly(g string, n int) string {
+	out := strings.Repeat(g+"{"+strconv.Itoa(maxRepeat)+"}", n/maxRepeat)
+	if n%maxRepeat > 0 {
+		out += g + "{" + strconv.Itoa(n%maxRepeat) + "}"
+	}
+	return out
+}
+
+// atMost is g repeated 0 to n times.
+func atMost(g string, n int) string {
+	out := strings.Repeat(g+"{0,"+strconv.Itoa(maxRepeat)+"}", n/maxRepeat)
+	if n%maxRepeat > 0 {
+		out += g + "{0," + strconv.Itoa(n%maxRepeat) + "}"
+	}
+	return out
 }
 
 // endsGroup reports whether position i of src ends the pattern, a group
@@ -203,18 +382,25 @@ func endsGroup(src string, i int) bool {
 	return i >= len(src) || src[i] == ')' || src[i] == '|'
 }
 
-// isRepeat reports whether s is the inside of a {n}, {n,} or {n,m}.
-func isRepeat(s string) bool {
-	lo, hi, comma := strings.Cut(s, ",")
-	if _, err := strconv.Atoi(lo); err != nil {
-		return false
+// parseRepeat reads the inside of a {n}, {n,} or {n,m}; hi is -1 for
+// no upper bound. Bro refuses a lower bound above the upper one.
+func parseRepeat(s string) (lo, hi int, ok bool) {
+	l, h, comma := strings.Cut(s, ",")
+	lo, err := strconv.Atoi(l)
+	if err != nil || lo < 0 || strings.HasPrefix(l, "+") {
+		return 0, 0, false
 	}
-	if comma && hi != "" {
-		if _, err := strconv.Atoi(hi); err != nil {
-			return false
-		}
+	switch {
+	case !comma:
+		return lo, lo, true
+	case h == "":
+		return lo, -1, true
 	}
-	return true
+	hi, err = strconv.Atoi(h)
+	if err != nil || hi < lo || strings.HasPrefix(h, "+") || strings.HasPrefix(h, "-") {
+		return 0, 0, false
+	}
+	return lo, hi, true
 }
 
 // patternByte reads one possibly escaped byte at src[i]; it returns the

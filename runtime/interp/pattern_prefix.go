@@ -1,18 +1,47 @@
 package interp
 
 import (
+	"io"
 	"regexp"
-	"sync"
-	"unicode/utf8"
 
 	"gobro/runtime/value"
 )
 
-// prefixMatchers caches, per pattern, a regexp anchored at the start
-// with leftmost-longest semantics, for the bifs that cut strings at
-// matches (split, sub, find_all): flex's DFA finds the longest match
-// starting at a position, and so does Go's regexp in Longest mode.
-var prefixMatchers sync.Map // key as in matchers -> *regexp.Regexp
+// prefixRE returns the regexp anchored at the start with leftmost-longest
+// semantics, for the bifs that cut strings at matches (split, sub,
+// find_all): flex's DFA finds the longest match starting at a position,
+// and so does Go's regexp in Longest mode.
+func (m *matcher) prefixRE() *regexp.Regexp {
+	m.prefixOnce.Do(func() {
+		re, err := regexp.Compile(`^(?:` + m.src + `)`)
+		if err != nil {
+			return
+		}
+		re.Longest()
+		m.prefix = re
+	})
+	return m.prefix
+}
+
+// byteReader reads a string as the regexp package should see a subject:
+// one character per byte, a byte above 0x7f being the character of the
+// same code. Reading from a reader rather than from a converted copy
+// keeps a match attempt at one position in proportion to the bytes it
+// looks at, not to the rest of the subject, so that the bifs that try a
+// match at each position stay linear in the subject.
+type byteReader struct {
+	s string
+	i int
+}
+
+func (r *byteReader) ReadRune() (rune, int, error) {
+	if r.i >= len(r.s) {
+		return 0, 0, io.EOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return rune(c), 1, nil
+}
 
 // PatternPrefix returns a function giving the length of the longest
 // prefix of a string that the pattern matches, 0 for an empty match and
@@ -22,38 +51,19 @@ func PatternPrefix(p *value.Pattern) func(s string) int {
 	if p == nil {
 		p = &value.Pattern{}
 	}
-	key := "s" + p.Text
-	if p.CaseInsensitive {
-		key = "i" + p.Text
+	m, err := compilePattern(p)
+	if err != nil {
+		return func(string) int { return -1 }
 	}
-	var re *regexp.Regexp
-	if cached, ok := prefixMatchers.Load(key); ok {
-		re = cached.(*regexp.Regexp)
-	} else {
-		src, err := translatePattern(p.Text)
-		if err != nil {
-			return func(string) int { return -1 }
-		}
-		if p.CaseInsensitive {
-			src = "(?i:" + src + ")"
-		}
-		re, err = regexp.Compile(`^(?:` + src + `)`)
-		if err != nil {
-			return func(string) int { return -1 }
-		}
-		re.Longest()
-		prefixMatchers.Store(key, re)
+	re := m.prefixRE()
+	if re == nil {
+		return func(string) int { return -1 }
 	}
 	return func(s string) int {
-		subj := subject(s)
-		loc := re.FindStringIndex(subj)
+		loc := re.FindReaderIndex(&byteReader{s: s})
 		if loc == nil {
 			return -1
 		}
-		if len(subj) == len(s) {
-			return loc[1]
-		}
-		// Bytes above 0x7f became two-byte characters: count characters.
-		return utf8.RuneCountInString(subj[:loc[1]])
+		return loc[1]
 	}
 }

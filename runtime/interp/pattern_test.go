@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"gobro/runtime/value"
@@ -95,4 +97,74 @@ func FuzzStringToPattern(f *testing.F) {
 		m.MatchExactly(subjectText)
 		m.MatchAnywhere(subjectText)
 	})
+}
+
+// TestPatternSingletons checks that a repeat applies to the whole of
+// Bro's singleton (a quoted string, a repeated atom) and that counts
+// above Go's limit of 1000 work as in Bro.
+func TestPatternSingletons(t *testing.T) {
+	cases := []struct {
+		pat, subject string
+		exact        bool
+	}{
+		{`"ab"*`, "abab", true},
+		{`"ab"*`, "abb", false},
+		{`"ab"{2}`, "abab", true},
+		{`a**`, "aaa", true},
+		{`a+?`, "", true},
+		{`a{2}{3}`, "aaaaaa", true},
+		{`a{2}{3}`, "aaaa", false},
+		{`a{2000}`, strings.Repeat("a", 2000), true},
+		{`a{2000}`, strings.Repeat("a", 1999), false},
+		{`a{1500,2500}`, strings.Repeat("a", 2500), true},
+		{`a{1500,2500}`, strings.Repeat("a", 2501), false},
+		{`a{1500,2500}`, strings.Repeat("a", 1499), false},
+		{`(ab){1001,}`, strings.Repeat("ab", 1200), true},
+		{`(ab){1001,}`, strings.Repeat("ab", 1000), false},
+		{`x{0}y`, "y", true},
+	}
+	for _, c := range cases {
+		m, err := compilePattern(&value.Pattern{Text: c.pat})
+		if err != nil {
+			t.Errorf("/%s/: %v", c.pat, err)
+			continue
+		}
+		if got := m.MatchExactly(c.subject); got != c.exact {
+			t.Errorf("/%s/ == %d bytes: %v, want %v", c.pat, len(c.subject), got, c.exact)
+		}
+	}
+	if got := PatternPrefix(&value.Pattern{Text: "a{1001}"})(strings.Repeat("a", 1005)); got != 1001 {
+		t.Errorf("prefix of /a{1001}/ = %d", got)
+	}
+}
+
+// TestPatternCacheIsBounded builds many distinct patterns, as a node
+// calling string_to_pattern on changing text does, and checks that the
+// cache keeps only a bounded number of them.
+func TestPatternCacheIsBounded(t *testing.T) {
+	for i := 0; i < 3*patternCacheSize; i++ {
+		p := &value.Pattern{Text: fmt.Sprintf("bounded-%d", i)}
+		m, err := compilePattern(p)
+		if err != nil || !m.MatchExactly(fmt.Sprintf("bounded-%d", i)) {
+			t.Fatalf("pattern %d: %v", i, err)
+		}
+	}
+	if n := matchers.len(); n > patternCacheSize {
+		t.Errorf("cache holds %d patterns, limit %d", n, patternCacheSize)
+	}
+}
+
+func TestCheckPatternMessage(t *testing.T) {
+	for p, want := range map[string]string{
+		"(ab":    `error compiling pattern /^?(.|\n)*((ab)/`,
+		"a{3,2}": `error compiling pattern /^?(.|\n)*(a{3,2})/`,
+	} {
+		err := CheckPattern(&value.Pattern{Text: p})
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: got %v, want %s", p, err, want)
+		}
+	}
+	if err := CheckPattern(&value.Pattern{Text: "a{2000}"}); err != nil {
+		t.Errorf("a{2000}: %v", err)
+	}
 }

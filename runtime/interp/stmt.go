@@ -226,9 +226,11 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 	// Bro turns the initialization into an assignment and checks it
 	// as one.
 	target := compiled{t: t, pos: d.Pos}
-	desc := sc.describeName(d.Name) + " = " + sc.describeInit(d.Init)
-	if d.Init.Brace {
-		desc = sc.describeName(d.Name) + " = " + sc.describeCompiled(init)
+	desc := func() string {
+		if d.Init.Brace {
+			return sc.describeName(d.Name) + " = " + sc.describeCompiled(init)
+		}
+		return sc.describeName(d.Name) + " = " + sc.describeInit(d.Init)
 	}
 	fn, ok := sc.assignable(target, init, d.Pos, desc)
 	if !ok {

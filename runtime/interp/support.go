@@ -3,6 +3,7 @@ package interp
 import (
 	"fmt"
 	"sync"
+	"time"
 
 	"gobro/runtime/types"
 	"gobro/runtime/value"
@@ -84,11 +85,45 @@ func (in *Interp) OnShutdown(f func()) {
 	shutdownHooks[in] = append(shutdownHooks[in], f)
 }
 
+var forcedExitHooks = map[*Interp][]func(){}
+
+// OnForcedExit registers f to run when the process is about to end at
+// once, in the middle of a handler (a second SIGINT or SIGTERM): the log
+// manager writes out the whole rows it holds there. f runs on another
+// goroutine than the interpreter's and must take its own locks.
+func (in *Interp) OnForcedExit(f func()) {
+	shutdownMu.Lock()
+	defer shutdownMu.Unlock()
+	forcedExitHooks[in] = append(forcedExitHooks[in], f)
+}
+
+// RunForcedExit runs the work registered with OnForcedExit, giving it at
+// most wait to finish (a hook blocked behind the busy handler must not
+// keep the process alive). It may be called from any goroutine.
+func (in *Interp) RunForcedExit(wait time.Duration) {
+	shutdownMu.Lock()
+	hooks := forcedExitHooks[in]
+	delete(forcedExitHooks, in)
+	shutdownMu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		for _, f := range hooks {
+			f()
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(wait):
+	}
+}
+
 // runShutdown runs the shutdown work, once.
 func (in *Interp) runShutdown() {
 	shutdownMu.Lock()
 	hooks := shutdownHooks[in]
 	delete(shutdownHooks, in)
+	delete(forcedExitHooks, in)
 	shutdownMu.Unlock()
 	for _, f := range hooks {
 		f()

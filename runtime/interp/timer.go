@@ -74,9 +74,14 @@ func (m *timerMgr) next() (float64, bool) {
 }
 
 // advance fires, in time order, every timer due at or before now.
-func (m *timerMgr) advance(now float64) int {
+func (m *timerMgr) advance(now float64) int { return m.advanceUpTo(now, 0) }
+
+// advanceUpTo fires, in time order, the timers due at or before now, at
+// most max of them when max is above 0 (the rest wait for the next
+// advance, as in Bro's TimerMgr::Advance).
+func (m *timerMgr) advanceUpTo(now float64, max int) int {
 	n := 0
-	for len(m.h) > 0 && m.h[0].at <= now {
+	for len(m.h) > 0 && m.h[0].at <= now && (max <= 0 || n < max) {
 		t := heap.Pop(&m.h).(*timer)
 		t.fire(now, false)
 		n++
@@ -177,6 +182,7 @@ func (sc *scope) eventCall(c *ast.EventCall, pos ast.Pos) func(fr *Frame) (*Hand
 	if g.Handler == nil {
 		g.Handler = &Handlers{}
 	}
+	g.Handler.used = true
 	h := g.Handler
 	return func(fr *Frame) (*Handlers, []value.Value) {
 		vals := make([]value.Value, len(args))

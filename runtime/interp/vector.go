@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"slices"
+
 	"gobro/lang/ast"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
@@ -240,6 +242,31 @@ func sameRecordShapeIn(a, b *types.RecordType, seen map[[2]*types.RecordType]boo
 		if f.Name != g.Name || !sameTypeIn(f.Type, g.Type, seen) {
 			return false
 		}
+	}
+	return true
+}
+
+// MaxVectorHole bounds how many unset elements one assignment past the
+// end of a vector (or one resize) may add. Bro's vector is a plain array,
+// so "v[1000000000] = 1" asks for gigabytes at once, more than any
+// machine a node runs on would give; gobro reports it as an error
+// instead of being killed for it.
+const MaxVectorHole = 1 << 24
+
+// GrowVector extends vec to length n, the new elements unset. It reports
+// false, changing nothing, if that would add more than MaxVectorHole
+// elements besides the last.
+func GrowVector(vec *value.Vector, n uint64) bool {
+	have := uint64(len(vec.Elems))
+	if n <= have {
+		return true
+	}
+	if n-have > MaxVectorHole+1 {
+		return false
+	}
+	vec.Elems = slices.Grow(vec.Elems, int(n-have))
+	for uint64(len(vec.Elems)) < n {
+		vec.Elems = append(vec.Elems, value.Unset)
 	}
 	return true
 }

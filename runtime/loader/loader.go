@@ -12,7 +12,9 @@
 package loader
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -99,6 +101,92 @@ func (e *FatalError) Error() string {
 	return fmt.Sprintf("fatal error in %s, line %d: %s", e.Pos.Filename, e.Pos.Line, e.Msg)
 }
 
+// MaxScriptSize bounds the size of one script file, so that a script
+// named by mistake (/dev/zero, a capture file) is refused rather than read
+// until memory runs out.
+var MaxScriptSize int64 = 1 << 30
+
+// ScriptTooLargeError is the error for a script over MaxScriptSize.
+type ScriptTooLargeError struct{ Path string }
+
+func (e *ScriptTooLargeError) Error() string {
+	return fmt.Sprintf("can't load %s: larger than %d bytes", e.Path, MaxScriptSize)
+}
+
+// ReadScript reads a script file, failing without reading on past
+// MaxScriptSize bytes.
+func ReadScript(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var src []byte
+	if info, serr := f.Stat(); serr == nil && info.Mode().IsRegular() {
+		if info.Size() > MaxScriptSize {
+			return nil, &ScriptTooLargeError{Path: path}
+		}
+		// A file that grows while read is still cut at the limit.
+		src, err = io.ReadAll(io.LimitReader(f, MaxScriptSize+1))
+		if err == nil && int64(len(src)) > MaxScriptSize {
+			err = errTooLarge
+		}
+	} else {
+		src, err = readLimited(f)
+	}
+	if err == errTooLarge {
+		return nil, &ScriptTooLargeError{Path: path}
+	}
+	return src, err
+}
+
+// ReadStdinScript reads a script from r (standard input) as ReadScript
+// does; the error is the fatal error to report.
+func ReadStdinScript(r io.Reader) ([]byte, error) {
+	src, err := readLimited(r)
+	switch {
+	case err == errTooLarge:
+		return nil, &FatalError{Msg: (&ScriptTooLargeError{Path: StdinName}).Error()}
+	case err != nil:
+		return nil, &FatalError{Msg: "can't open " + StdinName}
+	}
+	return src, nil
+}
+
+var errTooLarge = errors.New("script too large")
+
+// readLimited reads all of r in chunks, so that input that never ends
+// costs at most MaxScriptSize bytes before it is refused (reading into
+// one growing buffer would cost twice that).
+func readLimited(r io.Reader) ([]byte, error) {
+	const chunkSize = 1 << 20
+	var chunks [][]byte
+	var total int64
+	for {
+		chunk := make([]byte, chunkSize)
+		n, err := io.ReadFull(r, chunk)
+		total += int64(n)
+		if total > MaxScriptSize {
+			return nil, errTooLarge
+		}
+		chunks = append(chunks, chunk[:n])
+		if err == io.EOF || err == io.ErrUnexpectedEOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(chunks) == 1 {
+		return chunks[0], nil
+	}
+	src := make([]byte, 0, total)
+	for _, c := range chunks {
+		src = append(src, c...)
+	}
+	return src, nil
+}
+
 // Load loads a script named as on the command line or by @load at the top
 // level.
 func (l *Loader) Load(name string) error {
@@ -181,7 +269,11 @@ func (l *Loader) load(name string, pos ast.Pos) error {
 	if l.seenBefore(info) {
 		return nil
 	}
-	src, err := os.ReadFile(path)
+	src, err := ReadScript(path)
+	var tooLarge *ScriptTooLargeError
+	if errors.As(err, &tooLarge) {
+		return &FatalError{Pos: pos, Msg: tooLarge.Error()}
+	}
 	if err != nil {
 		return &FatalError{Pos: pos, Msg: "can't open " + path}
 	}

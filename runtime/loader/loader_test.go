@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -281,5 +282,35 @@ func TestDirnameIsPOSIX(t *testing.T) {
 		if got := dirname(in); got != want {
 			t.Errorf("dirname(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestOversizedScriptsAreRefused checks that a script over MaxScriptSize,
+// a regular file or one that never ends (/dev/zero), is refused with a
+// clear fatal error instead of being read until memory runs out.
+func TestOversizedScriptsAreRefused(t *testing.T) {
+	defer func(old int64) { MaxScriptSize = old }(MaxScriptSize)
+	MaxScriptSize = 1000
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.bro")
+	if err := os.WriteFile(big, []byte("global x = 1;\n"+strings.Repeat("#\n", 600)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	small := filepath.Join(dir, "small.bro")
+	if err := os.WriteFile(small, []byte("global y = 1;\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range []string{big, "/dev/zero"} {
+		_, err := ReadScript(path)
+		var tl *ScriptTooLargeError
+		if !errors.As(err, &tl) || err.Error() != "can't load "+path+": larger than 1000 bytes" {
+			t.Errorf("%s: got %v", path, err)
+		}
+	}
+	if src, err := ReadScript(small); err != nil || string(src) != "global y = 1;\n" {
+		t.Errorf("small script: %q, %v", src, err)
+	}
+	if _, err := ReadStdinScript(strings.NewReader(strings.Repeat("x", 1001))); err == nil || err.Error() != "fatal error: can't load <stdin>: larger than 1000 bytes" {
+		t.Errorf("stdin: got %v", err)
 	}
 }

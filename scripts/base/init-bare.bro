@@ -50,6 +50,14 @@ type record_field: record {
 ## Record fields by name, as record_fields gives them.
 type record_field_table: table[string] of record_field;
 
+## Packet counters, as get_net_stats returns them.
+type NetStats: record {
+	pkts_recvd:   count &default=0;	##< Packets received.
+	pkts_dropped: count &default=0;	##< Packets dropped.
+	pkts_link:    count &default=0;	##< Packets seen on the link.
+	bytes_recvd:  count &default=0;	##< Bytes received.
+};
+
 @load base/bif/env.bif
 @load base/bif/containers.bif
 @load base/bif/option.bif
@@ -57,6 +65,14 @@ type record_field_table: table[string] of record_field;
 ## If true, the process runs until terminate() is called (or a signal
 ## arrives) instead of ending once it has nothing left to do.
 const exit_only_after_terminate = F &redef;
+
+## Whether to warn at start-up of each event that has handlers but that
+## nothing raises.
+const check_for_unused_event_handlers = F &redef;
+
+## How many timers one pass of the main loop fires at most; the others
+## wait for the next pass.
+const max_timer_expires = 300 &redef;
 
 ## How often a table with expiring entries is checked for expired ones.
 const table_expire_interval = 10 secs &redef;
@@ -132,6 +148,28 @@ type sw_substring: record {
 
 ## The result of str_smith_waterman (from index 1).
 type sw_substring_vec: vector of sw_substring;
+
+## The identifier of a peer of the old communication system.
+type peer_id: count;
+
+## A peer of the old communication system, as its deprecated functions
+## take and return it.
+type event_peer: record {
+	id: peer_id;	##< The peer's identifier (0 for this process).
+	host: addr;	##< Its address.
+	p: port;	##< Its port.
+	is_local: bool;	##< True for this process itself.
+	descr: string;	##< Its peer_description.
+	class: string &optional;	##< Its class, if it gave one.
+};
+
+## How this process describes itself to peers.
+const peer_description = "bro" &redef;
+
+
+## Whether a script may call the deprecated functions of the old
+## communication system; if not, such a call stops the process at start.
+const old_comm_usage_is_ok = F &redef;
 
 @load base/bif/bro.bif
 @load base/bif/dns.bif

@@ -260,6 +260,10 @@ global unique_id_from: function(pool: int, prefix: string): string;
 ## Opens a file for writing, truncating it; "-" is standard output.
 global open: function(f: string): file;
 
+## Raised when a script opens a file with open or open_for_append, before
+## anything is written to it; the handlers run at once, inside the call.
+global file_opened: event(f: file);
+
 ## Opens a file for appending.
 global open_for_append: function(f: string): file;
 
@@ -298,3 +302,30 @@ global file_size: function(f: string): double;
 
 ## Makes later prints to the file write values without escaping.
 global enable_raw_output: function(f: file): any;
+
+# ---------------------------------------------------------------------
+# The old communication system, deprecated in Bro 2.6 for Broker. gobro
+# has no such system: the functions exist so that scripts naming them
+# load, but a script that calls one (other than enable_communication and
+# get_local_event_peer) stops at start unless old_comm_usage_is_ok is set;
+# then they do nothing and report failure.
+
+global enable_communication: function(): any &deprecated;
+global connect: function(ip: addr, zone_id: string, p: port, our_class: string, retry: interval, ssl: bool): count &deprecated;
+global disconnect: function(p: event_peer): bool &deprecated;
+global request_remote_events: function(p: event_peer, handlers: pattern): bool &deprecated;
+global request_remote_sync: function(p: event_peer, auth: bool): bool &deprecated;
+global request_remote_logs: function(p: event_peer): bool &deprecated;
+global set_accept_state: function(p: event_peer, accept: bool): bool &deprecated;
+global set_compression_level: function(p: event_peer, level: count): bool &deprecated;
+global listen: function(ip: addr, p: port, ssl: bool, ipv6: bool, zone_id: string, retry_interval: interval): bool &deprecated;
+global send_id: function(p: event_peer, id: string): bool &deprecated;
+global terminate_communication: function(): bool &deprecated;
+global complete_handshake: function(p: event_peer): bool &deprecated;
+global send_ping: function(p: event_peer, seq: count): bool &deprecated;
+global send_current_packet: function(p: event_peer): bool &deprecated;
+global get_event_peer: function(): event_peer &deprecated;
+global get_local_event_peer: function(): event_peer &deprecated;
+global send_capture_filter: function(p: event_peer, s: string): bool &deprecated;
+global suspend_state_updates: function(): any &deprecated;
+global resume_state_updates: function(): any &deprecated;

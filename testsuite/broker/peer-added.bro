@@ -1,0 +1,49 @@
+# Two processes peer over loopback: the one that calls Broker::peer
+# reports "received handshake from remote core", the listener "handshake
+# successful" (Broker 1.1's core_actor, handshake steps 2 and 3). When
+# the peering side ends, the listener loses it: "lost remote peer".
+# @TEST-PORT: BROKER_PORT
+# @TEST-EXEC: btest-bg-run listen "bro -b ../listen.bro >out"
+# @TEST-EXEC: btest-bg-run connect "bro -b ../connect.bro >out"
+# @TEST-EXEC: btest-bg-wait 30
+# @TEST-EXEC: btest-diff listen/out
+# @TEST-EXEC: btest-diff connect/out
+
+@TEST-START-FILE listen.bro
+redef exit_only_after_terminate = T;
+
+event bro_init()
+	{
+	Broker::listen("127.0.0.1", to_port(getenv("BROKER_PORT")));
+	}
+
+event Broker::peer_added(endpoint: Broker::EndpointInfo, msg: string)
+	{
+	print "peer added", msg, |Broker::peers()|;
+	}
+
+event Broker::peer_lost(endpoint: Broker::EndpointInfo, msg: string)
+	{
+	print "peer lost", msg, |Broker::peers()|;
+	terminate();
+	}
+@TEST-END-FILE
+
+@TEST-START-FILE connect.bro
+redef exit_only_after_terminate = T;
+
+event bro_init()
+	{
+	Broker::peer("127.0.0.1", to_port(getenv("BROKER_PORT")), 1sec);
+	}
+
+event Broker::peer_added(endpoint: Broker::EndpointInfo, msg: string)
+	{
+	print "peer added", msg;
+	print endpoint$network$address, endpoint$network$bound_port == to_port(getenv("BROKER_PORT"));
+	print |Broker::node_id()| > 0, endpoint$id != Broker::node_id();
+	local p = Broker::peers();
+	print |p|, p[0]$status, p[0]$peer$id == endpoint$id;
+	terminate();
+	}
+@TEST-END-FILE
