@@ -20,14 +20,13 @@ global answered = 0;
 global started: time;
 global finished: event();
 global wait_ready: event();
-global put_batch: event();
 
 event finished()
 	{
 	terminate();
 	}
 
-event put_batch()
+function put_batch()
 	{
 	local i = 0;
 	while ( i < batch && done < n )
@@ -42,7 +41,7 @@ event put_batch()
 				Broker::publish("bench/store/master", finished);
 				}
 			else if ( answered == done )
-				event put_batch();
+				put_batch();
 			}
 		timeout 1min
 			{
@@ -58,7 +57,7 @@ event wait_ready()
 	when ( local r = Broker::exists(h, "ready") )
 		{
 		started = current_time();
-		event put_batch();
+		put_batch();
 		}
 	timeout 100msec
 		{

@@ -25,8 +25,6 @@ global answered = 0;
 global started: time;
 const value = "0123456789abcdef0123456789abcdef";
 
-global put_batch: event();
-global get_batch: event();
 
 function finish()
 	{
@@ -34,7 +32,7 @@ function finish()
 	terminate();
 	}
 
-event put_batch()
+function put_batch()
 	{
 	local i = 0;
 	while ( i < batch && done < n )
@@ -46,7 +44,7 @@ event put_batch()
 	when ( local r = Broker::exists(h, done - 1) )
 		{
 		if ( done < n )
-			event put_batch();
+			put_batch();
 		else
 			finish();
 		}
@@ -56,7 +54,7 @@ event put_batch()
 		}
 	}
 
-event get_batch()
+function get_batch()
 	{
 	local i = 0;
 	local start = done;
@@ -69,7 +67,7 @@ event get_batch()
 			if ( ++answered == n )
 				finish();
 			else if ( answered == done )
-				event get_batch();
+				get_batch();
 			}
 		timeout 1min
 			{
@@ -89,12 +87,12 @@ event bro_init()
 	started = current_time();
 	if ( gets )
 		{
-		event get_batch();
+		get_batch();
 		return;
 		}
 	if ( batch > 0 )
 		{
-		event put_batch();
+		put_batch();
 		return;
 		}
 	while ( done < n )
