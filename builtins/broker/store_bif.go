@@ -381,6 +381,9 @@ func bifClose(c *interp.Call, args []value.Value) value.Value {
 	return value.Bool(true)
 }
 
+// openBackend opens a persistent backend; tests replace it.
+var openBackend = func(path string) (storage.Backend, error) { return storage.OpenBadger(path) }
+
 // backendPath is the path of a persistent backend: the one in the
 // options for the type, else the store's name with Bro's suffix.
 func backendPath(c *interp.Call, name, typ string, opts value.Value) string {
@@ -418,7 +421,7 @@ func bifCreateMaster(c *interp.Call, args []value.Value) value.Value {
 	switch typ {
 	case "Broker::SQLITE", "Broker::ROCKSDB":
 		path := backendPath(c, name, typ, args[2])
-		b, err := storage.OpenBadger(path)
+		b, err := openBackend(path)
 		if err != nil {
 			c.BuiltinError("Failed to attach master store " + name + ": " + err.Error())
 			c.BuiltinError("Could not create Broker master store '" + name + "'")
