@@ -88,7 +88,8 @@ type store struct {
 	jobs     chan syncJob
 	inflight atomic.Int32
 	syncDone chan struct{}
-	waiting  int // answers held or in a sync job, not yet delivered
+	waiting  int                // answers held or in a sync job, not yet delivered
+	fail     func() value.Value // makes the answer of a query whose sync failed
 
 	// Expiry: a heap of reminders and one timer for the earliest.
 	reminders reminderHeap
@@ -207,7 +208,7 @@ func (s *store) flush() {
 
 // answer delivers a query's answer: at once where no write before it
 // waits for the disk, else after the sync that covers those writes.
-func (s *store) answer(p *interp.Pending, v value.Value, fail func() value.Value) {
+func (s *store) answer(p *interp.Pending, v value.Value) {
 	if !s.be.Persistent() || (!s.dirty && len(s.held) == 0 && s.inflight.Load() == 0) {
 		p.DeliverNow(v)
 		return
@@ -219,7 +220,10 @@ func (s *store) answer(p *interp.Pending, v value.Value, fail func() value.Value
 		s.in.AddSource()
 	}
 	s.waiting++
-	s.held = append(s.held, heldAnswer{p: p, v: v, fail: fail})
+	if s.fail == nil {
+		s.fail = failureMaker(s.in)
+	}
+	s.held = append(s.held, heldAnswer{p: p, v: v, fail: s.fail})
 	s.schedule()
 }
 
