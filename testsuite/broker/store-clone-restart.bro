@@ -78,7 +78,9 @@ event poll()
 				{
 				when ( local w = Broker::get(h, "while-away") )
 					{
-					if ( state != "kept" )
+					# The kept mutation comes back from the master a
+					# little after its content.
+					if ( state != "kept" || w$status != Broker::SUCCESS )
 						return;
 					print "converged", g, "only-first", o$result, "while-away", w$result;
 					state = "converged";
