@@ -61,6 +61,13 @@ event Broker::peer_added(endpoint: Broker::EndpointInfo, msg: string)
 		}
 	}
 
+event Broker::error(code: Broker::ErrorCode, msg: string)
+	{
+	# Not part of the output: connection attempts that fail depend on
+	# timing. On stderr, to tell why if the test fails.
+	Reporter::warning(fmt("%s %s", code, msg));
+	}
+
 event Broker::peer_lost(endpoint: Broker::EndpointInfo, msg: string)
 	{
 	print times, fmt("lost at %.6f", current_time());

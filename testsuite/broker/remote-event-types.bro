@@ -93,6 +93,10 @@ event Test::anys(a: any, va: vector of any)
 event Test::done()
 	{
 	print "done";
+	# The peering's counters (gobro's Broker::peer_stats): the six
+	# events came in, nothing was dropped or malformed.
+	local stats = Broker::peer_stats();
+	print |stats|, stats[0]$msgs_in >= 6, stats[0]$bytes_in > 0, stats[0]$drops, stats[0]$bad_frames;
 	terminate();
 	}
 @TEST-END-FILE

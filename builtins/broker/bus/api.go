@@ -124,7 +124,10 @@ type PeerEvent struct {
 // one goroutine of the endpoint, never concurrently with each other, in
 // the order things happened (a peer's PeerAdded before its messages).
 // They may call Publish (which may block under back-pressure) but must
-// not call Close.
+// not call Close. While a handler waits in Publish it consumes nothing,
+// so two endpoints whose handlers publish to each other with both queues
+// full wait on each other until GiveUpAfter gives one of them up; the
+// same holds for relaying (Forward) around a cycle.
 type Handler interface {
 	// Message delivers a message from a peer. payload is not reused by
 	// the endpoint and may be kept.

@@ -969,3 +969,135 @@ func TestNoFalseLossUnderLoad(t *testing.T) {
 	}
 	t.Logf("%d messages under load", n)
 }
+
+// A peer that ignores flow control is not buffered without bound.
+func TestCreditEnforced(t *testing.T) {
+	ra := newRec()
+	block := make(chan struct{})
+	a, err := New(Config{}, &blockRec{rec: ra, block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	defer close(block)
+	b, rb := newEP(t, Config{})
+	a.Subscribe("f")
+	pair(t, a, ra, b, rb)
+	var seq uint64
+	frame := func() []byte {
+		seq++
+		f := appendUvarint([]byte{kData}, seq)
+		f = appendUvarint(f, 0)
+		f = appendStr(f, "f")
+		return appendStr(f, string(make([]byte, 1<<20)))
+	}
+	b.do(func() {
+		for _, l := range b.links {
+			for i := 0; i < 30; i++ {
+				b.sendRaw(l, frame())
+			}
+		}
+	})
+	waitFor(t, 5*time.Second, "frames beyond the window refused", func() bool {
+		for _, s := range a.Stats() {
+			if s.BadFrames > 0 {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// The listening side gives up a stuck connector, which reconnects.
+func TestGiveUpByListener(t *testing.T) {
+	rb := newRec()
+	block := make(chan struct{})
+	b, err := New(Config{}, &blockRec{rec: rb, block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	a, ra := newEP(t, Config{QueueLimit: 10, GiveUpAfter: 300 * time.Millisecond})
+	b.Subscribe("g")
+	pair(t, a, ra, b, rb)
+	done := make(chan struct{})
+	go func() {
+		payload := make([]byte, 1000)
+		for i := 0; i < 20000; i++ {
+			a.Publish("g", payload)
+		}
+		close(done)
+	}()
+	waitEvent(t, ra, PeerGivenUp, 20*time.Second)
+	// b's events queue behind the messages its handler holds up.
+	close(block)
+	waitEvent(t, rb, PeerLost, 5*time.Second)
+	waitEvent(t, ra, PeerAdded, 10*time.Second)
+	waitEvent(t, rb, PeerAdded, 10*time.Second)
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("publisher blocked")
+	}
+}
+
+// A host name's addresses are tried in turn.
+func TestHostAddressesTriedInTurn(t *testing.T) {
+	a, ra := newEP(t, Config{})
+	b, rb := newEP(t, Config{})
+	p := listen(t, a)
+	// 127.0.0.2 is loopback too, but nobody listens there on p.
+	b.peer("somehost", p, 200*time.Millisecond, []string{"127.0.0.2", "127.0.0.1"})
+	waitEvent(t, ra, PeerAdded, 5*time.Second)
+	ev := waitEvent(t, rb, PeerAdded, 5*time.Second)
+	if ev.Addr != "somehost" {
+		t.Fatalf("event %+v", ev)
+	}
+}
+
+// Both handshakes cross (each side accepts the other's HELLO before it
+// gets an answer to its own): one connection survives on both sides.
+func TestCrossingHandshakes(t *testing.T) {
+	for i := 0; i < 2; i++ {
+		a, ra := newEP(t, Config{})
+		b, rb := newEP(t, Config{})
+		a.Subscribe("s")
+		b.Subscribe("s")
+		pa := listen(t, a)
+		pb := listen(t, b)
+		a.Peer("127.0.0.1", pb, time.Second)
+		b.Peer("127.0.0.1", pa, time.Second)
+		// Hold both socket goroutines while the HELLOs arrive.
+		a.post(func() { time.Sleep(300 * time.Millisecond) })
+		b.post(func() { time.Sleep(300 * time.Millisecond) })
+		waitEvent(t, ra, PeerAdded, 5*time.Second)
+		waitEvent(t, rb, PeerAdded, 5*time.Second)
+		noEvent(t, ra, PeerAdded, 500*time.Millisecond)
+		noEvent(t, rb, PeerAdded, 10*time.Millisecond)
+		var np = func(e *Endpoint) int {
+			n := 0
+			for _, p := range e.Peers() {
+				if p.Status == Peered {
+					n++
+				}
+			}
+			return n
+		}
+		if np(a) != 1 || np(b) != 1 || len(a.Peers()) != 1 || len(b.Peers()) != 1 {
+			t.Fatalf("round %d: peerings a %+v b %+v", i, a.Peers(), b.Peers())
+		}
+		for j := 0; j < 100; j++ {
+			a.Publish("s", []byte("a"))
+			b.Publish("s", []byte("b"))
+		}
+		waitFor(t, 3*time.Second, "both ways", func() bool { return ra.count() == 100 && rb.count() == 100 })
+		time.Sleep(drainTime + 500*time.Millisecond) // past the drain time of the dropped connection
+		if ra.count() != 100 || rb.count() != 100 || np(a) != 1 || np(b) != 1 {
+			t.Fatalf("round %d: counts %d %d, peers %+v %+v", i, ra.count(), rb.count(), a.Peers(), b.Peers())
+		}
+		noEvent(t, ra, PeerLost, 10*time.Millisecond)
+		noEvent(t, rb, PeerLost, 10*time.Millisecond)
+		a.Close()
+		b.Close()
+	}
+}

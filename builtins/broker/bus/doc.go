@@ -100,7 +100,10 @@
 // peers) is reported as an Error event with ECInvalidData. ZMQ_MAXMSGSIZE
 // (MaxMessageSize + 4 KiB) makes ZeroMQ close a connection announcing a
 // larger frame before reading it; non-ZMTP bytes fail ZeroMQ's handshake
-// and are counted likewise.
+// and are counted likewise. A peer that sends more than twice its credit
+// window beyond what the handler consumed has the excess dropped and
+// counted as bad frames, so no peer can make the endpoint buffer without
+// bound.
 //
 // # CURVE
 //

@@ -120,6 +120,8 @@ type link struct {
 	id       uint64
 	outgoing bool
 	retry    time.Duration
+	ips      []string // resolved addresses of a host name given to Peer
+	ipIdx    int
 
 	// Loop-owned.
 	dealer      *rawSock
@@ -155,6 +157,7 @@ type link struct {
 	match      map[string]bool
 	q          outq
 	dead       bool
+	hidden     bool
 	progress   time.Time
 
 	msgsIn, msgsOut, bytesIn, bytesOut, drops, bad atomic.Uint64
@@ -166,6 +169,7 @@ type link struct {
 // conn is the per-connection credit state the dispatcher updates.
 type conn struct {
 	consumed atomic.Uint64
+	received uint64 // loop-owned: data bytes (plus frameCost) received
 }
 
 type chunk struct {
@@ -455,6 +459,21 @@ func (e *Endpoint) listen(addr string, port uint16) (uint16, error) {
 // gives up after the first failure. A lost peer is re-peered as soon as
 // it is back (ZeroMQ reconnects within 0.5 s).
 func (e *Endpoint) Peer(addr string, port uint16, retry time.Duration) {
+	// A host name is resolved here, not on the socket goroutine; its
+	// addresses (IPv4 first) are tried in turn while connecting fails.
+	var ips []string
+	if net.ParseIP(strings.Trim(addr, "[]")) == nil {
+		if res, err := net.LookupIP(addr); err == nil {
+			sort.SliceStable(res, func(i, j int) bool { return res[i].To4() != nil && res[j].To4() == nil })
+			for _, ip := range res {
+				ips = append(ips, ip.String())
+			}
+		}
+	}
+	e.peer(addr, port, retry, ips)
+}
+
+func (e *Endpoint) peer(addr string, port uint16, retry time.Duration, ips []string) {
 	e.post(func() {
 		for _, l := range e.links {
 			if l.outgoing && !l.removed && l.addr == addr && l.port == port {
@@ -462,7 +481,7 @@ func (e *Endpoint) Peer(addr string, port uint16, retry time.Duration) {
 			}
 		}
 		e.nextLinkID++
-		l := &link{id: e.nextLinkID, outgoing: true, retry: retry, addr: addr, port: port, fd: -1}
+		l := &link{id: e.nextLinkID, outgoing: true, retry: retry, addr: addr, port: port, fd: -1, ips: ips}
 		e.mu.Lock()
 		l.status = Connecting
 		e.links = append(e.links, l)
@@ -483,7 +502,11 @@ func (e *Endpoint) dial(l *link) {
 		}
 		var m *rawSock
 		if m, err = e.startMonitor(d); err == nil {
-			if err = d.connect(zmqEndpoint(l.addr, l.port)); err != nil {
+			target := l.addr
+			if len(l.ips) > 0 {
+				target = l.ips[l.ipIdx%len(l.ips)]
+			}
+			if err = d.connect(zmqEndpoint(target, l.port)); err != nil {
 				d.monitor("")
 				m.destroy()
 			} else {
@@ -565,6 +588,13 @@ func (e *Endpoint) announceFor(l *link) []string {
 // false when there is no such peering (the caller reports Broker's
 // "no such peer when unpeering").
 func (e *Endpoint) Unpeer(addr string, port uint16) bool {
+	// Resolved here, not on the socket goroutine, which must not block.
+	var ips []net.IP
+	if ip := net.ParseIP(strings.Trim(addr, "[]")); ip != nil {
+		ips = []net.IP{ip}
+	} else {
+		ips, _ = net.LookupIP(addr)
+	}
 	found := false
 	e.do(func() {
 		for _, l := range e.links {
@@ -572,7 +602,7 @@ func (e *Endpoint) Unpeer(addr string, port uint16) bool {
 				continue
 			}
 			match := l.outgoing && l.addr == addr && l.port == port
-			if !match && !l.outgoing && l.listenPort == port && sameHost(l.addr, addr) {
+			if !match && !l.outgoing && l.listenPort == port && sameHost(l.addr, addr, ips) {
 				match = true
 			}
 			if !match {
@@ -593,21 +623,16 @@ func (e *Endpoint) Unpeer(addr string, port uint16) bool {
 	return found
 }
 
-func sameHost(a, b string) bool {
+// sameHost reports whether the seen address a is one of ips, or equals
+// the given address text b.
+func sameHost(a, b string, ips []net.IP) bool {
 	if a == b {
 		return true
 	}
-	ia, ib := net.ParseIP(a), net.ParseIP(b)
-	if ia != nil && ib != nil {
-		return ia.Equal(ib)
-	}
-	if ib == nil {
-		if addrs, err := net.LookupIP(b); err == nil {
-			for _, x := range addrs {
-				if ia != nil && x.Equal(ia) {
-					return true
-				}
-			}
+	ia := net.ParseIP(a)
+	for _, x := range ips {
+		if ia != nil && x.Equal(ia) {
+			return true
 		}
 	}
 	return false
@@ -751,7 +776,7 @@ func (e *Endpoint) Peers() []PeerInfo {
 	defer e.mu.Unlock()
 	var out []PeerInfo
 	for _, l := range e.links {
-		if l.dead {
+		if l.dead || l.hidden {
 			continue
 		}
 		out = append(out, PeerInfo{NodeID: l.nodeID, Addr: l.addr, Port: l.port, ListenPort: l.listenPort,
@@ -768,7 +793,7 @@ func (e *Endpoint) Stats() []PeerStats {
 	defer e.mu.Unlock()
 	var out []PeerStats
 	for _, l := range e.links {
-		if l.dead {
+		if l.dead || l.hidden {
 			continue
 		}
 		out = append(out, PeerStats{NodeID: l.nodeID, Addr: l.addr, Port: l.port,

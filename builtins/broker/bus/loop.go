@@ -366,6 +366,12 @@ func (e *Endpoint) handleFrame(l *link, b []byte) {
 			e.badFrame(l, "data before handshake")
 			return
 		}
+		if l.cn.received-l.cn.consumed.Load() > 2*window {
+			// The peer ignores our credit: refuse to buffer more.
+			e.badFrame(l, "data beyond the flow-control window")
+			return
+		}
+		l.cn.received += uint64(len(b) + frameCost)
 		target.bytesIn.Add(uint64(len(b)))
 		e.dmu.Lock()
 		e.dq = append(e.dq, ditem{l: target, cn: l.cn, data: b})
@@ -521,6 +527,7 @@ func (e *Endpoint) welcome(l *link, b []byte) {
 		l.drainUntil = now.Add(drainTime)
 		e.mu.Lock()
 		l.status = Connected
+		l.hidden = true // not a peering of its own
 		e.mu.Unlock()
 		return
 	}
@@ -658,7 +665,9 @@ func (e *Endpoint) lose(l *link) {
 func (e *Endpoint) redial(l *link) {
 	e.closeDealer(l)
 	e.mu.Lock()
-	l.status = Reconnecting
+	if l.nodeID != "" {
+		l.status = Reconnecting
+	}
 	l.dead = false
 	e.mu.Unlock()
 	l.draining = nil
@@ -730,6 +739,10 @@ func (e *Endpoint) dealerEvent(l *link, ev, val int) {
 	case evConnectRetried, evClosed:
 		if !l.tcpUp {
 			e.unavailable(l, MsgUnavailable)
+			if len(l.ips) > 1 && !l.removed {
+				l.ipIdx++ // try the host's next address
+				e.redial(l)
+			}
 		}
 	case evDisconnected:
 		wasUp := l.tcpUp
