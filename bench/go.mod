@@ -3,6 +3,7 @@ module gobro/bench
 go 1.26
 
 require (
+	github.com/dgraph-io/badger/v4 v4.9.6
 	github.com/yuin/gopher-lua v1.1.2
 	github.com/zeromq/goczmq v4.1.0+incompatible
 	go.starlark.net v0.0.0-20260908191801-89a6a09411d5
@@ -12,7 +13,6 @@ require (
 require (
 	github.com/alecthomas/participle/v2 v2.1.4 // indirect
 	github.com/cespare/xxhash/v2 v2.3.0 // indirect
-	github.com/dgraph-io/badger/v4 v4.9.6 // indirect
 	github.com/dgraph-io/ristretto/v2 v2.2.0 // indirect
 	github.com/dustin/go-humanize v1.0.1 // indirect
 	github.com/gabriel-vasile/mimetype v1.4.16 // indirect

@@ -233,6 +233,8 @@ func (m *manager) dispatch(topic string, payload []byte) {
 		m.logs.receiveWrite(m, &r)
 	case msgBatch:
 		m.receiveBatch(topic, &r)
+	case msgStore:
+		m.receiveStore(&r)
 	default:
 		// Kinds that later versions may add are ignored, as Bro
 		// ignores message types it does not know.
@@ -331,6 +333,7 @@ func (m *manager) peerEvent(ev bus.PeerEvent) {
 	if m.peerCount < 0 {
 		m.peerCount = 0
 	}
+	m.storePeerEvent(ev)
 	m.in.QueueEvent(name, m.endpointInfo(ev.NodeID, ev.Addr, ev.Port, true), value.String(ev.Msg))
 }
 

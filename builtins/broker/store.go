@@ -88,7 +88,8 @@ type store struct {
 	jobs     chan syncJob
 	inflight atomic.Int32
 	syncDone chan struct{}
-	waiting  int // answers held or in a sync job, not yet delivered
+	waiting  int                // answers held or in a sync job, not yet delivered
+	fail     func() value.Value // makes the answer of a query whose sync failed
 
 	// Expiry: a heap of reminders and one timer for the earliest.
 	reminders reminderHeap
@@ -97,6 +98,12 @@ type store struct {
 
 	// Statistics.
 	puts, gets uint64
+
+	// Clones: the manager publishing to them (nil without an
+	// endpoint), and the node ids of the clones that resolved this
+	// master.
+	mgr    *manager
+	clones map[string]bool
 }
 
 // heldAnswer is a query answer waiting for durability.
@@ -104,6 +111,9 @@ type heldAnswer struct {
 	p    *interp.Pending
 	v    value.Value
 	fail func() value.Value
+	// reply, set instead of p, answers a clone's query; it runs on the
+	// interpreter's goroutine, told whether the sync succeeded.
+	reply func(ok bool)
 }
 
 // syncJob is one group's answers, delivered once a sync (if sync is set)
@@ -142,9 +152,13 @@ func (s *store) syncer() {
 			err = s.be.Sync()
 		}
 		for _, a := range job.answers {
-			if err != nil {
+			switch {
+			case a.reply != nil:
+				reply, ok := a.reply, err == nil
+				s.in.Post(func() { reply(ok) })
+			case err != nil:
 				a.p.Deliver(a.fail())
-			} else {
+			default:
 				a.p.Deliver(a.v)
 			}
 		}
@@ -194,7 +208,7 @@ func (s *store) flush() {
 
 // answer delivers a query's answer: at once where no write before it
 // waits for the disk, else after the sync that covers those writes.
-func (s *store) answer(p *interp.Pending, v value.Value, fail func() value.Value) {
+func (s *store) answer(p *interp.Pending, v value.Value) {
 	if !s.be.Persistent() || (!s.dirty && len(s.held) == 0 && s.inflight.Load() == 0) {
 		p.DeliverNow(v)
 		return
@@ -206,7 +220,25 @@ func (s *store) answer(p *interp.Pending, v value.Value, fail func() value.Value
 		s.in.AddSource()
 	}
 	s.waiting++
-	s.held = append(s.held, heldAnswer{p: p, v: v, fail: fail})
+	if s.fail == nil {
+		s.fail = failureMaker(s.in)
+	}
+	s.held = append(s.held, heldAnswer{p: p, v: v, fail: s.fail})
+	s.schedule()
+}
+
+// answerReply is answer for a clone's query: reply runs at once where no
+// write before it waits for the disk, else after the sync.
+func (s *store) answerReply(reply func(ok bool)) {
+	if !s.be.Persistent() || (!s.dirty && len(s.held) == 0 && s.inflight.Load() == 0) {
+		reply(true)
+		return
+	}
+	if s.waiting == 0 {
+		s.in.AddSource()
+	}
+	s.waiting++
+	s.held = append(s.held, heldAnswer{reply: reply})
 	s.schedule()
 }
 
@@ -319,6 +351,7 @@ func (s *store) expire() {
 		}
 		s.puts--
 		s.wrote()
+		s.broadcastErase(key)
 	}
 	s.arm(now)
 }

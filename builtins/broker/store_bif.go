@@ -111,7 +111,7 @@ func query(c *interp.Call, args []value.Value, what []string, answer func(s *sto
 		return failure(c)
 	}
 	if h.clone != nil {
-		h.clone.query(p)
+		h.clone.query(p, answer, d)
 		return value.Value{}
 	}
 	s := h.open()
@@ -121,7 +121,7 @@ func query(c *interp.Call, args []value.Value, what []string, answer func(s *sto
 	}
 	s.gets++
 	r, ok := answer(s, d)
-	s.answer(p, queryResult(c.Interp, r, ok), failureMaker(c.Interp))
+	s.answer(p, queryResult(c.Interp, r, ok))
 	return value.Value{}
 }
 
@@ -143,7 +143,24 @@ func bifGet(c *interp.Call, args []value.Value) value.Value {
 }
 
 func bifPutUnique(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[3].AsDouble())
+	e := args[3].AsDouble()
+	exp := expiryAt(e)
+	if h, _ := args[0].R.(*storeHandle); h != nil && h.clone != nil {
+		k, ok := arg(c, args[1], "key")
+		if !ok {
+			return failure(c)
+		}
+		v, ok := arg(c, args[2], "value")
+		if !ok {
+			return failure(c)
+		}
+		p, ok := delayQuery(c)
+		if !ok {
+			return failure(c)
+		}
+		h.clone.putUnique(p, k, v, e)
+		return value.Value{}
+	}
 	return query(c, args[:3], []string{"key", "value"}, func(s *store, d []Data) (Data, bool) {
 		return Bool(s.putUnique(d[0], d[1], exp)), true
 	})
@@ -180,7 +197,7 @@ func bifKeys(c *interp.Call, args []value.Value) value.Value {
 // changes the open master. They return true once the arguments convert,
 // as Bro's do, whether or not the operation then succeeds; false for a
 // store that is not open.
-func mutation(c *interp.Call, args []value.Value, what []string, apply func(s *store, d []Data)) value.Value {
+func mutation(c *interp.Call, args []value.Value, what []string, apply func(s *store, d []Data), toMaster func(name string, d []Data) []byte) value.Value {
 	h := handleOf(c, args[0])
 	if h == nil {
 		return value.Bool(false)
@@ -194,7 +211,7 @@ func mutation(c *interp.Call, args []value.Value, what []string, apply func(s *s
 		d[i] = x
 	}
 	if h.clone != nil {
-		h.clone.mutate()
+		h.clone.send(toMaster(h.name, d))
 		return value.Bool(true)
 	}
 	s := h.open()
@@ -208,15 +225,20 @@ func mutation(c *interp.Call, args []value.Value, what []string, apply func(s *s
 }
 
 func bifPut(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[3].AsDouble())
+	e := args[3].AsDouble()
+	exp := expiryAt(e)
 	return mutation(c, args[:3], []string{"key", "value"}, func(s *store, d []Data) {
 		s.put(d[0], d[1], exp)
+	}, func(name string, d []Data) []byte {
+		return appendExpiry(AppendData(AppendData(storeMsg(storeCmdPut, name), d[0]), d[1]), e)
 	})
 }
 
 func bifErase(c *interp.Call, args []value.Value) value.Value {
 	return mutation(c, args, []string{"key"}, func(s *store, d []Data) {
 		s.erase(d[0])
+	}, func(name string, d []Data) []byte {
+		return AppendData(storeMsg(storeCmdErase, name), d[0])
 	})
 }
 
@@ -235,64 +257,90 @@ func addInit(amount Data) Kind {
 
 func bifAdd(what string, minus bool) interp.Builtin {
 	return func(c *interp.Call, args []value.Value) value.Value {
-		exp := expiryAt(args[3].AsDouble())
+		e := args[3].AsDouble()
+		exp := expiryAt(e)
 		return mutation(c, args[:3], []string{"key", what}, func(s *store, d []Data) {
 			if minus {
 				s.subtract(d[0], d[1], exp)
 			} else {
 				s.add(d[0], d[1], addInit(d[1]), exp)
 			}
+		}, func(name string, d []Data) []byte {
+			if minus {
+				return cmdSubtract(name, d[0], d[1], e)
+			}
+			return cmdAdd(name, d[0], d[1], addInit(d[1]), e)
 		})
 	}
 }
 
 func bifAppend(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[3].AsDouble())
+	e := args[3].AsDouble()
+	exp := expiryAt(e)
 	return mutation(c, args[:3], []string{"key", "str"}, func(s *store, d []Data) {
 		s.add(d[0], d[1], KindString, exp)
+	}, func(name string, d []Data) []byte {
+		return cmdAdd(name, d[0], d[1], KindString, e)
 	})
 }
 
 func bifInsertIntoSet(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[3].AsDouble())
+	e := args[3].AsDouble()
+	exp := expiryAt(e)
 	return mutation(c, args[:3], []string{"key", "index"}, func(s *store, d []Data) {
 		s.add(d[0], d[1], KindSet, exp)
+	}, func(name string, d []Data) []byte {
+		return cmdAdd(name, d[0], d[1], KindSet, e)
 	})
 }
 
 func bifInsertIntoTable(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[4].AsDouble())
+	e := args[4].AsDouble()
+	exp := expiryAt(e)
 	return mutation(c, args[:4], []string{"key", "index", "value"}, func(s *store, d []Data) {
 		s.add(d[0], NewVector(d[1], d[2]), KindTable, exp)
+	}, func(name string, d []Data) []byte {
+		return cmdAdd(name, d[0], NewVector(d[1], d[2]), KindTable, e)
 	})
 }
 
 func bifRemoveFrom(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[3].AsDouble())
+	e := args[3].AsDouble()
+	exp := expiryAt(e)
 	return mutation(c, args[:3], []string{"key", "index"}, func(s *store, d []Data) {
 		s.subtract(d[0], d[1], exp)
+	}, func(name string, d []Data) []byte {
+		return cmdSubtract(name, d[0], d[1], e)
 	})
 }
 
 func bifPush(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[3].AsDouble())
+	e := args[3].AsDouble()
+	exp := expiryAt(e)
 	return mutation(c, args[:3], []string{"key", "value"}, func(s *store, d []Data) {
 		s.add(d[0], d[1], KindVector, exp)
+	}, func(name string, d []Data) []byte {
+		return cmdAdd(name, d[0], d[1], KindVector, e)
 	})
 }
 
 func bifPop(c *interp.Call, args []value.Value) value.Value {
-	exp := expiryAt(args[2].AsDouble())
+	e := args[2].AsDouble()
+	exp := expiryAt(e)
 	return mutation(c, args[:2], []string{"key"}, func(s *store, d []Data) {
 		// Broker's store::pop subtracts the key from itself: a vector
 		// loses its last element.
 		s.subtract(d[0], d[0], exp)
+	}, func(name string, d []Data) []byte {
+		return cmdSubtract(name, d[0], d[0], e)
 	})
 }
 
 func bifClearStore(c *interp.Call, args []value.Value) value.Value {
 	return mutation(c, args, nil, func(s *store, _ []Data) {
 		s.clearAll()
+	}, func(name string, _ []Data) []byte {
+		return storeMsg(storeCmdClear, name)
 	})
 }
 
@@ -333,6 +381,9 @@ func bifClose(c *interp.Call, args []value.Value) value.Value {
 	return value.Bool(true)
 }
 
+// openBackend opens a persistent backend; tests replace it.
+var openBackend = func(path string) (storage.Backend, error) { return storage.OpenBadger(path) }
+
 // backendPath is the path of a persistent backend: the one in the
 // options for the type, else the store's name with Bro's suffix.
 func backendPath(c *interp.Call, name, typ string, opts value.Value) string {
@@ -370,7 +421,7 @@ func bifCreateMaster(c *interp.Call, args []value.Value) value.Value {
 	switch typ {
 	case "Broker::SQLITE", "Broker::ROCKSDB":
 		path := backendPath(c, name, typ, args[2])
-		b, err := storage.OpenBadger(path)
+		b, err := openBackend(path)
 		if err != nil {
 			c.BuiltinError("Failed to attach master store " + name + ": " + err.Error())
 			c.BuiltinError("Could not create Broker master store '" + name + "'")
@@ -382,6 +433,9 @@ func bifCreateMaster(c *interp.Call, args []value.Value) value.Value {
 	}
 	h := &storeHandle{name: name, s: newStore(c.Interp, name, be)}
 	r.byName[name] = h
+	if m, err := managerFor(c.Interp); err == nil {
+		h.s.attach(m)
+	}
 	return value.Value{R: h}
 }
 
@@ -411,4 +465,15 @@ func bifStoreStats(c *interp.Call, args []value.Value) value.Value {
 	set("gets", gets)
 	set("disk_bytes", disk)
 	return value.Value{R: rec}
+}
+
+// cmdAdd is a clone's add command for the master.
+func cmdAdd(name string, k, v Data, init Kind, e float64) []byte {
+	msg := AppendData(AppendData(storeMsg(storeCmdAdd, name), k), v)
+	return appendExpiry(append(msg, byte(init)), e)
+}
+
+// cmdSubtract is a clone's subtract command for the master.
+func cmdSubtract(name string, k, v Data, e float64) []byte {
+	return appendExpiry(AppendData(AppendData(storeMsg(storeCmdSubtract, name), k), v), e)
 }

@@ -62,6 +62,7 @@ func (s *store) storeData(kb []byte, d Data, exp int64) {
 		s.remind(kb, exp)
 	}
 	s.wrote()
+	s.broadcastPut(kb, d)
 }
 
 // put sets key to val.
@@ -85,11 +86,13 @@ func (s *store) putUnique(key, val Data, exp int64) bool {
 
 // erase removes key.
 func (s *store) erase(key Data) {
-	if err := s.be.Delete(AppendData(nil, key)); err != nil {
+	kb := AppendData(nil, key)
+	if err := s.be.Delete(kb); err != nil {
 		s.failed(err)
 		return
 	}
 	s.wrote()
+	s.broadcastErase(kb)
 }
 
 // clearAll removes every entry.
@@ -99,6 +102,7 @@ func (s *store) clearAll() {
 		return
 	}
 	s.wrote()
+	s.broadcastClear()
 }
 
 // zeroOf is the value an absent key starts from for an add whose

@@ -201,12 +201,16 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 	fr.async = &asyncCtx{trig: t}
 	t.delivered = false
 	holds, delayed := false, false
+	// A delayed call unwinds the script functions it was called from
+	// without their returns: their calls are no longer under way.
+	depth := in.callDepth
 	func() {
 		defer func() {
 			if r := recover(); r != nil {
 				if _, ok := r.(delaySignal); !ok {
 					panic(r)
 				}
+				in.callDepth = depth
 				delayed = true
 			}
 		}()

@@ -4,7 +4,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
+	"path/filepath"
+	"syscall"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -320,13 +323,28 @@ func (b *Badger) Sync() error {
 // Persistent implements Backend.
 func (b *Badger) Persistent() bool { return true }
 
-// DiskBytes implements Backend.
+// DiskBytes implements Backend: the space the directory's files take
+// (Badger's own figure is refreshed only once a minute, and its log
+// files are made at their full size but filled as they are written).
 func (b *Badger) DiskBytes() int64 {
 	if b.db == nil {
 		return 0
 	}
-	lsm, vlog := b.db.Size()
-	return lsm + vlog
+	var n int64
+	filepath.WalkDir(b.path, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		if fi, err := d.Info(); err == nil {
+			if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+				n += st.Blocks * 512
+			} else {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }
 
 // Close implements Backend.
