@@ -377,10 +377,10 @@ func (m *manager) shutdown() {
 	m.closed = true
 	m.drained.Broadcast()
 	m.mu.Unlock()
+	// The manager stays registered, closed: a Broker call made later in
+	// the shutdown (a store closing, a handler of bro_done) must not start
+	// a second endpoint with another node id.
 	m.ep.Close()
-	managersMu.Lock()
-	delete(managers, m.in)
-	managersMu.Unlock()
 }
 
 // errorContext renders an error's context as Bro 2.6's Broker::error
