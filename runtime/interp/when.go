@@ -346,6 +346,17 @@ func (c *Call) Delay() (p *Pending, ok bool) {
 	return &Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}, true
 }
 
+// WhenContext reports whether the call stands in a "when" condition
+// (directly or in a function the condition calls), and whether that
+// "when" has a timeout block, as Bro's store queries check before they
+// delay their result.
+func (c *Call) WhenContext() (inWhen, hasTimeout bool) {
+	if c.async == nil {
+		return false, false
+	}
+	return true, c.async.trig.timeout != nil
+}
+
 // DeliverNow hands over a result that is known at once, as Bro's DNS
 // manager answers a lookup in fake mode: the waiting "when" evaluates its
 // condition again once the event queue has drained, and the call then

@@ -560,3 +560,477 @@ function record_iterator_value(it: opaque of Broker::RecordIterator): Broker::Da
 	{
 	return __record_iterator_value(it);
 	}
+
+# The data store API.
+
+module Broker;
+
+export {
+	## How often a clone that has lost its master tries to reach it again.
+	const default_clone_resync_interval = 10sec &redef;
+
+	## How long a clone that has lost its master goes on answering queries
+	## from its own copy; after that its queries time out. Negative: for
+	## ever.
+	const default_clone_stale_interval = 5min &redef;
+
+	## How long a clone that has lost its master keeps the mutations made
+	## meanwhile, to send them once the master is back. Zero or negative:
+	## none are kept.
+	const default_clone_mutation_buffer_interval = 2min &redef;
+
+	## Whether a store query was answered.
+	type QueryStatus: enum {
+		SUCCESS,
+		FAILURE,
+	};
+
+	## The answer to a store query.
+	type QueryResult: record {
+		## Whether the query was answered.
+		status: Broker::QueryStatus;
+		## The answer: a Broker value whose type depends on the query.
+		result: Broker::Data;
+	};
+
+	## The kinds of storage a master store can keep its entries in. gobro
+	## keeps MEMORY stores in memory, and SQLITE and ROCKSDB stores in a
+	## Badger directory at the path their options give.
+	type BackendType: enum {
+		MEMORY,
+		SQLITE,
+		ROCKSDB,
+	};
+
+	## Options of the SQLITE backend.
+	type SQLiteOptions: record {
+		## Where the store lives; empty means the store's name followed
+		## by ".sqlite", in the current directory.
+		path: string &default = "";
+	};
+
+	## Options of the ROCKSDB backend.
+	type RocksDBOptions: record {
+		## Where the store lives; empty means the store's name followed
+		## by ".rocksdb", in the current directory.
+		path: string &default = "";
+	};
+
+	## Options of the storage backends.
+	type BackendOptions: record {
+		sqlite: SQLiteOptions &default = SQLiteOptions();
+		rocksdb: RocksDBOptions &default = RocksDBOptions();
+	};
+
+	## What a store holds and has done (gobro's addition to Bro's API).
+	type StoreStats: record {
+		## The number of keys.
+		entries: count;
+		## The writes applied since the store was opened.
+		puts: count;
+		## The queries answered since the store was opened.
+		gets: count;
+		## The size of the store's files; 0 for a MEMORY store.
+		disk_bytes: count;
+	};
+
+	## Makes this process the master of a data store, or returns the
+	## handle of a store of that name already open here.
+	##
+	## name: the store's name, unique among the peers.
+	##
+	## b: where the master keeps its entries.
+	##
+	## options: settings of that backend (the path of a persistent one).
+	##
+	## Returns: the store's handle.
+	global create_master: function(name: string, b: BackendType &default = MEMORY,
+	                               options: BackendOptions &default = BackendOptions()): opaque of Broker::Store;
+
+	## Makes a clone of a data store whose master may be in another
+	## process. The clone keeps a copy of the master's entries, which its
+	## queries read; its changes go to the master, which passes them on to
+	## every clone.
+	##
+	## name: the name of the master's store.
+	##
+	## resync_interval: how often to try again to reach a lost master.
+	##
+	## stale_interval: how long a clone that lost its master keeps
+	##                 answering queries; negative for ever.
+	##
+	## mutation_buffer_interval: how long a clone that lost its master
+	##                           keeps its changes to send them later;
+	##                           zero or negative for not at all.
+	##
+	## Returns: the store's handle.
+	global create_clone: function(name: string,
+	                              resync_interval: interval &default = default_clone_resync_interval,
+	                              stale_interval: interval &default = default_clone_stale_interval,
+	                              mutation_buffer_interval: interval &default = default_clone_mutation_buffer_interval): opaque of Broker::Store;
+
+	## Closes a store: its entries are written out and the handle is of no
+	## further use.
+	##
+	## h: the store's handle.
+	##
+	## Returns: true if the store was open.
+	global close: function(h: opaque of Broker::Store): bool;
+
+	## Tells whether a store is closed. As in Bro 2.6, the answer is in
+	## fact whether a store of the handle's name is open: true while it
+	## is, false once it has been closed.
+	##
+	## h: the store's handle.
+	global is_closed: function(h: opaque of Broker::Store): bool;
+
+	## Gives a store's name.
+	##
+	## h: the store's handle.
+	##
+	## Returns: the name.
+	global store_name: function(h: opaque of Broker::Store): string;
+
+	## Asks whether a key is in a store. A query: call it in a "when"
+	## condition that has a timeout block.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## Returns: a bool in *result*.
+	global exists: function(h: opaque of Broker::Store, k: any): QueryResult;
+
+	## Asks for the value of a key. A query: call it in a "when"
+	## condition that has a timeout block.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## Returns: the value in *result*; FAILURE where the key is absent.
+	global get: function(h: opaque of Broker::Store, k: any): QueryResult;
+
+	## Sets a key's value unless the key is there already. A query: call
+	## it in a "when" condition that has a timeout block.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## v: the value.
+	##
+	## e: how long the entry lives; 0secs for ever.
+	##
+	## Returns: a bool in *result*, true where the value was stored,
+	##          false where the key was there.
+	global put_unique: function(h: opaque of Broker::Store,
+	                            k: any, v: any, e: interval &default=0sec): QueryResult;
+
+	## Asks for one part of a container value: the element at an index
+	## of a vector, the value at an index of a table, or whether a set
+	## holds an element. A query: call it in a "when" condition that has
+	## a timeout block.
+	##
+	## h: the store's handle.
+	##
+	## k: the key of the container.
+	##
+	## i: the index, or the element of a set.
+	##
+	## Returns: the part in *result* (a bool for a set); FAILURE where the
+	##          key or the index is absent.
+	global get_index_from_value: function(h: opaque of Broker::Store,
+	                                      k: any, i: any): QueryResult;
+
+	## Sets a key's value.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## v: the value.
+	##
+	## e: how long the entry lives; 0secs for ever.
+	##
+	## Returns: false if the key or value cannot be stored in Broker.
+	global put: function(h: opaque of Broker::Store,
+	                     k: any, v: any, e: interval &default=0sec) : bool;
+
+	## Removes a key.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## Returns: false if the key cannot be stored in Broker.
+	global erase: function(h: opaque of Broker::Store, k: any) : bool;
+
+	## Adds to a number (count, int, double, interval) or moves a time
+	## forward. An absent key starts at zero of the amount's type (a time
+	## at 0 for an interval amount); an amount of another type changes
+	## nothing.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## a: the amount, of the value's type (an interval for a time).
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if an argument cannot be stored in Broker.
+	global increment: function(h: opaque of Broker::Store, k: any,
+	                           a: any &default = 1,
+	                           e: interval &default=0sec) : bool;
+
+	## Subtracts from a number or moves a time back. The key must be
+	## there; an amount of another type changes nothing.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## a: the amount, of the value's type (an interval for a time).
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if an argument cannot be stored in Broker.
+	global decrement: function(h: opaque of Broker::Store, k: any,
+	                           a: any &default = 1,
+	                           e: interval &default=0sec) : bool;
+
+	## Appends to a string; an absent key starts as the empty string.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## s: what to append.
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if an argument cannot be stored in Broker.
+	global append: function(h: opaque of Broker::Store, k: any, s: string,
+	                        e: interval &default=0sec) : bool;
+
+	## Adds an element to a set; an absent key starts as the empty set.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## i: the element.
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if an argument cannot be stored in Broker.
+	global insert_into_set: function(h: opaque of Broker::Store,
+	                                 k: any, i: any,
+	                                 e: interval &default=0sec) : bool;
+
+	## Sets the value at an index of a table; an absent key starts as the
+	## empty table.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## i: the table's index.
+	##
+	## v: the value.
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if an argument cannot be stored in Broker.
+	global insert_into_table: function(h: opaque of Broker::Store,
+	                                   k: any, i: any, v: any,
+	                                   e: interval &default=0sec) : bool;
+
+	## Removes an element from a set or an index from a table; on a
+	## vector, as in Broker, removes the last element whatever *i* is.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## i: the element or index.
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if an argument cannot be stored in Broker.
+	global remove_from: function(h: opaque of Broker::Store,
+	                             k: any, i: any,
+	                             e: interval &default=0sec) : bool;
+
+	## Appends an element to a vector; an absent key starts as the empty
+	## vector.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## v: the element.
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if an argument cannot be stored in Broker.
+	global push: function(h: opaque of Broker::Store,
+	                      k: any, v: any,
+	                      e: interval &default=0sec) : bool;
+
+	## Removes the last element of a vector.
+	##
+	## h: the store's handle.
+	##
+	## k: the key.
+	##
+	## e: how long the entry lives from now on; 0secs for ever.
+	##
+	## Returns: false if the key cannot be stored in Broker.
+	global pop: function(h: opaque of Broker::Store,
+	                     k: any,
+	                     e: interval &default=0sec) : bool;
+
+	## Asks for every key of a store. A query: call it in a "when"
+	## condition that has a timeout block.
+	##
+	## h: the store's handle.
+	##
+	## Returns: a set of the keys in *result*.
+	global keys: function(h: opaque of Broker::Store): QueryResult;
+
+	## Removes every key of a store.
+	##
+	## h: the store's handle.
+	##
+	## Returns: true.
+	global clear: function(h: opaque of Broker::Store) : bool;
+
+	## What a store holds and has done, at once (no "when" needed).
+	##
+	## h: the store's handle.
+	##
+	## Returns: its counts; zeros for a store that is not open here.
+	global store_stats: function(h: opaque of Broker::Store): StoreStats;
+}
+
+@load base/bif/store.bif
+
+module Broker;
+
+function create_master(name: string, b: BackendType &default = MEMORY,
+                       options: BackendOptions &default = BackendOptions()): opaque of Broker::Store
+	{
+	return __create_master(name, b, options);
+	}
+
+function create_clone(name: string,
+                      resync_interval: interval &default = default_clone_resync_interval,
+                      stale_interval: interval &default = default_clone_stale_interval,
+                      mutation_buffer_interval: interval &default = default_clone_mutation_buffer_interval): opaque of Broker::Store
+	{
+	return __create_clone(name, resync_interval, stale_interval,
+	                      mutation_buffer_interval);
+	}
+
+function close(h: opaque of Broker::Store): bool
+	{
+	return __close(h);
+	}
+
+function is_closed(h: opaque of Broker::Store): bool
+	{
+	return __is_closed(h);
+	}
+
+function store_name(h: opaque of Broker::Store): string
+	{
+	return __store_name(h);
+	}
+
+function exists(h: opaque of Broker::Store, k: any): QueryResult
+	{
+	return __exists(h, k);
+	}
+
+function get(h: opaque of Broker::Store, k: any): QueryResult
+	{
+	return __get(h, k);
+	}
+
+function put_unique(h: opaque of Broker::Store, k: any, v: any,
+                    e: interval &default=0sec): QueryResult
+	{
+	return __put_unique(h, k, v, e);
+	}
+
+function get_index_from_value(h: opaque of Broker::Store, k: any, i: any): QueryResult
+	{
+	return __get_index_from_value(h, k, i);
+	}
+
+function keys(h: opaque of Broker::Store): QueryResult
+	{
+	return __keys(h);
+	}
+
+function put(h: opaque of Broker::Store, k: any, v: any, e: interval) : bool
+	{
+	return __put(h, k, v, e);
+	}
+
+function erase(h: opaque of Broker::Store, k: any) : bool
+	{
+	return __erase(h, k);
+	}
+
+function increment(h: opaque of Broker::Store, k: any, a: any, e: interval) : bool
+	{
+	return __increment(h, k, a, e);
+	}
+
+function decrement(h: opaque of Broker::Store, k: any, a: any, e: interval) : bool
+	{
+	return __decrement(h, k, a, e);
+	}
+
+function append(h: opaque of Broker::Store, k: any, s: string, e: interval) : bool
+	{
+	return __append(h, k, s, e);
+	}
+
+function insert_into_set(h: opaque of Broker::Store, k: any, i: any, e: interval) : bool
+	{
+	return __insert_into_set(h, k, i, e);
+	}
+
+function insert_into_table(h: opaque of Broker::Store, k: any, i: any, v: any, e: interval) : bool
+	{
+	return __insert_into_table(h, k, i, v, e);
+	}
+
+function remove_from(h: opaque of Broker::Store, k: any, i: any, e: interval) : bool
+	{
+	return __remove_from(h, k, i, e);
+	}
+
+function push(h: opaque of Broker::Store, k: any, v: any, e: interval) : bool
+	{
+	return __push(h, k, v, e);
+	}
+
+function pop(h: opaque of Broker::Store, k: any, e: interval) : bool
+	{
+	return __pop(h, k, e);
+	}
+
+function clear(h: opaque of Broker::Store) : bool
+	{
+	return __clear(h);
+	}
+
+function store_stats(h: opaque of Broker::Store): StoreStats
+	{
+	return __store_stats(h);
+	}
