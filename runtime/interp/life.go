@@ -185,13 +185,7 @@ func (in *Interp) waitForWork() {
 	if in.signal.Load() != 0 {
 		return
 	}
-	queued := !in.ev.queue.empty()
 	in.runPosted()
-	// Events queued by the bodies of "when"s that ran after the last
-	// drain are handled in the next round at once, as Bro's loop does.
-	if !queued && !in.ev.queue.empty() {
-		return
-	}
 	var d time.Duration = -1
 	if at, ok := in.ev.timers.next(); ok {
 		d = time.Duration((at - wallClock()) * float64(time.Second))
