@@ -119,8 +119,32 @@ func absScripts(scripts []string) []string {
 	return out
 }
 
-// installSite writes site/: the node script and a copy of the layout,
-// named so that "@load cluster-layout" finds it.
+// archiveLog and deleteLog stand in for BroControl's postprocessors of
+// rotated logs, which the cluster framework names
+// (Log::default_rotation_postprocessor_cmd): loggers archive a rotated
+// log under logs/<date of opening>/<path>.<open>-<close>.log (BroControl
+// also compresses it), other nodes delete theirs. Their arguments are
+// the rotated file, the log's path, and its opening and closing times
+// as yy-mm-dd_HH.MM.SS.
+const archiveLog = `#!/bin/sh
+# Archives a rotated log of a gobro cluster.
+set -e
+file=$1 path=$2 open=$3 close=$4
+day=20$(echo "$open" | cut -c1-8)
+from=$(echo "$open" | cut -c10- | tr . :)
+to=$(echo "$close" | cut -c10- | tr . :)
+mkdir -p "LOGDIR/$day"
+mv "$file" "LOGDIR/$day/$path.$from-$to.log"
+`
+
+const deleteLog = `#!/bin/sh
+# Deletes a rotated log of a gobro cluster node that does not keep logs.
+rm -f "$1"
+`
+
+// installSite writes site/: the node script, a copy of the layout,
+// named so that "@load cluster-layout" finds it, and bin/ with the
+// postprocessors of rotated logs.
 func installSite(dir, layout string) (string, error) {
 	site := filepath.Join(dir, "site")
 	if err := os.MkdirAll(site, 0o755); err != nil {
@@ -135,6 +159,16 @@ func installSite(dir, layout string) (string, error) {
 	}
 	if err := os.WriteFile(filepath.Join(site, nodeScriptName), nodeScript, 0o644); err != nil {
 		return "", err
+	}
+	bin := filepath.Join(site, "bin")
+	if err := os.MkdirAll(bin, 0o755); err != nil {
+		return "", err
+	}
+	for name, text := range map[string]string{"archive-log": archiveLog, "delete-log": deleteLog} {
+		text = strings.ReplaceAll(text, "LOGDIR", filepath.Join(dir, "logs"))
+		if err := os.WriteFile(filepath.Join(bin, name), []byte(text), 0o755); err != nil {
+			return "", err
+		}
 	}
 	return site, nil
 }
@@ -684,7 +718,8 @@ event Control::id_value_response(id: string, val: string)
 	}
 event Control::peer_status_response(s: string)
 	{
-	print s;
+	for ( i in split_string(s, /\n/) )
+		print split_string(s, /\n/)[i];
 	}
 `
 
@@ -717,8 +752,14 @@ func (c *command) control(n Node, cmd, arg string) (string, error) {
 	if ctx.Err() != nil {
 		return "", fmt.Errorf("%s did not answer within %s", n.Name, timeout)
 	}
-	if err != nil || errb.Len() > 0 {
-		return "", fmt.Errorf("%s: %s", n.Name, strings.TrimSpace(errb.String()))
+	// The controller ends itself with terminate(), which says so on
+	// stderr as Bro does; anything else there is an error.
+	msg := strings.TrimSpace(strings.ReplaceAll(errb.String(), "received termination signal", ""))
+	if err != nil || msg != "" {
+		if msg == "" {
+			msg = err.Error()
+		}
+		return "", fmt.Errorf("%s: %s", n.Name, msg)
 	}
 	return out.String(), nil
 }

@@ -108,6 +108,11 @@ func supervise(dir string, env Env) int {
 		fmt.Fprintf(env.Stderr, "gobro cluster supervise: %v\n", err)
 		return 1
 	}
+	// Processes the nodes leave behind (the postprocessors of logs
+	// rotated at shutdown) become the supervisor's, so that stop can
+	// wait for them.
+	const prSetChildSubreaper = 36
+	syscall.RawSyscall(syscall.SYS_PRCTL, prSetChildSubreaper, 1, 0)
 	sigs := make(chan os.Signal, 4)
 	signal.Notify(sigs, syscall.SIGTERM, syscall.SIGINT, syscall.SIGHUP)
 	s.st = state{Pid: os.Getpid(), Started: time.Now()}
@@ -181,7 +186,8 @@ func (s *supervisor) launch(ns *nodeState, reason string) {
 	args := append([]string{filepath.Join(s.dir, "site", nodeScriptName)}, s.cfg.Scripts...)
 	cmd := exec.Command(s.cfg.Exe, args...)
 	cmd.Dir = nd
-	set := map[string]string{"CLUSTER_NODE": ns.Name, "BROPATH": s.cfg.BroPath}
+	set := map[string]string{"CLUSTER_NODE": ns.Name, "BROPATH": s.cfg.BroPath,
+		"PATH": filepath.Join(s.dir, "site", "bin") + ":" + os.Getenv("PATH")}
 	if reason != "" {
 		set["GOBRO_CLUSTER_RESTART"] = reason
 	}
@@ -409,6 +415,19 @@ func (s *supervisor) stopAll() {
 			}
 		}
 		s.save()
+	}
+	// Wait (a while) for what the nodes left running, such as the
+	// archiving of their last logs.
+	orphansGone := time.Now().Add(stopWait)
+	for time.Now().Before(orphansGone) {
+		var ws syscall.WaitStatus
+		pid, err := syscall.Wait4(-1, &ws, syscall.WNOHANG, nil)
+		if err == syscall.ECHILD {
+			break
+		}
+		if pid <= 0 {
+			time.Sleep(10 * time.Millisecond)
+		}
 	}
 	s.st.Stopped = true
 	s.save()
