@@ -23,7 +23,7 @@ echo "== status"
 status_cols
 pids=$(gobro cluster status --dir "$dir" | awk '$4 == "running" { print $5 }')
 echo "== a second start"
-gobro cluster start --dir "$dir" --layout cluster-layout.bro 2>&1 | sed 's/pid [0-9]*/pid N/'
+gobro cluster start --dir "$dir" --layout cluster-layout.bro 2>&1 | sed "s|$dir|spool|; s/pid [0-9]*/pid N/"
 echo "== stop"
 gobro cluster stop --dir "$dir"
 echo "== status"
@@ -36,4 +36,4 @@ done
 echo "== supervisor"
 grep -c ' stopped (exit status 0)$' "$dir/supervisor.log"
 echo "== cluster.log (archived by the logger)"
-cat "$dir"/logs/*/cluster.*.log | awk -F '\t' '/^[^#]/ { sub(/ \(.*\)$/, "", $3); print $2, $3 }' | grep 'got hello' | sort
+cat "$dir"/logs/*/cluster.*.log | awk -F '\t' '/^[^#]/ { sub(/ \(.*\)$/, "", $3); print $2, $3 }' | grep 'got hello' | sort -u

@@ -33,7 +33,7 @@ wait_until() {
 
 # The columns of "status" that do not change from run to run: name,
 # type, host, status, peers.
-status_cols() { gobro cluster status --dir "$dir" | awk '/^supervisor/ { print $1, $2; next } { print $1, $2, $3, $4, $8 }'; }
+status_cols() { gobro cluster status --dir "$dir" | awk '/^supervisor/ { sub(/ \(pid.*/, ""); print; next } { print $1, $2, $3, $4, $8 }'; }
 
 # node_pid NAME: the node's pid as status shows it.
 node_pid() { gobro cluster status --dir "$dir" | awk -v n="$1" '$1 == n { print $5 }'; }

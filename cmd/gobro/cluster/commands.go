@@ -388,6 +388,13 @@ func (c *command) up(cfg *config, st *state, n Node) (bool, string) {
 	return true, ""
 }
 
+// started says whether a running node has finished starting: its
+// bro_init handlers have run and it listens on its port.
+func (c *command) started(ns *nodeState, n Node) bool {
+	ready, _ := os.ReadFile(filepath.Join(c.dir, n.Name, "ready"))
+	return strings.TrimSpace(string(ready)) == strconv.Itoa(ns.Pid) && listening(ns.Pid, n.Port)
+}
+
 // lastCrash is the newest crash report of a node directory.
 func lastCrash(nd string) string {
 	m, _ := filepath.Glob(filepath.Join(nd, "crash-*.txt"))
@@ -508,7 +515,7 @@ func (c *command) status() int {
 		if ns != nil && ns.State == "running" && alive(ns.Pid) {
 			if supPid == 0 {
 				state = "orphaned"
-			} else if ok, _ := c.up(cfg, st, n); !ok {
+			} else if !c.started(ns, n) {
 				state = "starting"
 			}
 			pid = strconv.Itoa(ns.Pid)
