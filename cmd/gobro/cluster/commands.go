@@ -101,14 +101,15 @@ func localNodes(cfg *config) []Node {
 	return out
 }
 
-// absScripts makes the scripts given as files absolute; names that are
-// no files here stay as they are, for BROPATH to find.
+// absScripts makes the scripts given as files or directories here
+// absolute (the nodes run elsewhere); other arguments (names on BROPATH,
+// NAME=VALUE) stay as they are.
 func absScripts(scripts []string) []string {
 	out := make([]string, len(scripts))
 	for i, s := range scripts {
 		out[i] = s
 		for _, cand := range []string{s, s + ".bro"} {
-			if st, err := os.Stat(cand); err == nil && !st.IsDir() || err == nil && strings.Contains(s, "/") {
+			if _, err := os.Stat(cand); err == nil {
 				if abs, err := filepath.Abs(s); err == nil {
 					out[i] = abs
 				}
