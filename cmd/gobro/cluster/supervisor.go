@@ -191,6 +191,11 @@ func (s *supervisor) launch(ns *nodeState, reason string) {
 	if reason != "" {
 		set["GOBRO_CLUSTER_RESTART"] = reason
 	}
+	// A node whose port is taken tries again every second (rather than
+	// Broker's 30 s), so that it comes up as soon as the port is free.
+	if os.Getenv("BRO_DEFAULT_LISTEN_RETRY") == "" {
+		set["BRO_DEFAULT_LISTEN_RETRY"] = "1"
+	}
 	cmd.Env = nodeEnv(os.Environ(), set, "GOBRO_CLUSTER_RESTART", "ZEEKPATH")
 	cmd.Stdout, cmd.Stderr = stdout, stderr
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
