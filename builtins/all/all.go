@@ -5,6 +5,7 @@ package all
 
 import (
 	_ "gobro/builtins/broker"     // Broker data, endpoints and messaging
+	_ "gobro/builtins/cluster"    // publishing to pools of cluster nodes
 	_ "gobro/builtins/containers" // whole tables and vectors, types, identifiers
 	_ "gobro/builtins/convert"    // conversions between types
 	_ "gobro/builtins/dns"        // name lookups into "when"

@@ -66,35 +66,35 @@ func retryInterval(script float64) time.Duration {
 	return time.Duration(int64(script)) * time.Second
 }
 
-func peer(c *interp.Call, args []value.Value) value.Value {
-	addr := value.CString(args[0].AsString())
+// remote reads the address and TCP port of a peering, reporting Bro's
+// error when the port is not TCP; m is nil when the call is to do
+// nothing.
+func remote(c *interp.Call, args []value.Value) (m *manager, addr string, port uint16) {
 	num, proto := args[1].AsPort()
 	if proto != value.TCP {
 		c.BuiltinError("remote connection port must use tcp")
-		return value.Bool(false)
+		return nil, "", 0
 	}
-	m := mgr(c)
+	return mgr(c), value.CString(args[0].AsString()), uint16(num)
+}
+
+func peer(c *interp.Call, args []value.Value) value.Value {
+	m, addr, port := remote(c, args)
 	if m == nil {
 		return value.Bool(false)
 	}
 	m.count()
-	m.ep.Peer(addr, uint16(num), retryInterval(args[2].AsDouble()))
+	m.ep.Peer(addr, port, retryInterval(args[2].AsDouble()))
 	return value.Bool(true)
 }
 
 func unpeer(c *interp.Call, args []value.Value) value.Value {
-	addr := value.CString(args[0].AsString())
-	num, proto := args[1].AsPort()
-	if proto != value.TCP {
-		c.BuiltinError("remote connection port must use tcp")
-		return value.Bool(false)
-	}
-	m := mgr(c)
+	m, addr, port := remote(c, args)
 	if m == nil {
 		return value.Bool(false)
 	}
 	m.logs.flush(m)
-	m.ep.Unpeer(addr, uint16(num))
+	m.ep.Unpeer(addr, port)
 	return value.Bool(true)
 }
 

@@ -317,9 +317,9 @@ func logColumnData(v value.Value, t types.Type) Data {
 
 // logColumnValue converts a received column value of type t to what
 // logging.WriteFromRemote takes: scalars as values, text for enums,
-// files and functions, a set or vector of such for a set or vector
-// column (sets arrive as vectors in the order the sender logged them, and
-// are filled in that order).
+// files and functions, and for a set or vector column a vector of such
+// (sets arrive as vectors in the order the sender logged them, and are
+// printed so).
 func logColumnValue(d Data, t types.Type) value.Value {
 	switch d.Kind() {
 	case KindNone:
@@ -346,11 +346,13 @@ func logColumnValue(d Data, t types.Type) value.Value {
 	case KindVector:
 		switch tt := t.(type) {
 		case *types.TableType:
-			tab := value.NewTable(tt)
+			// A set stays a list, in the sender's order, which is how
+			// the log writers print it.
+			vec := &value.Vector{}
 			for _, e := range d.Elems() {
-				tab.Insert([]value.Value{logColumnValue(e, tt.Index[0])}, value.Value{})
+				vec.Elems = append(vec.Elems, logColumnValue(e, tt.Index[0]))
 			}
-			return value.Value{R: tab}
+			return value.Value{R: vec}
 		case *types.VectorType:
 			vec := &value.Vector{Type: tt}
 			for _, e := range d.Elems() {

@@ -107,28 +107,31 @@ func makeEvent(c *interp.Call, args []value.Value) value.Value {
 }
 
 func publish(c *interp.Call, args []value.Value) value.Value {
-	topic := value.CString(args[0].AsString())
-	rest := args[1:]
+	return value.Bool(Publish(c, value.CString(args[0].AsString()), args[1:]))
+}
+
+// Publish is the body of Broker::publish for the builtin running c: it
+// publishes under topic either a Broker::Event (one argument) or an
+// event and its arguments, reporting Bro 2.6's errors at the call. The
+// cluster framework's publish_rr and publish_hrw use it too.
+func Publish(c *interp.Call, topic string, args []value.Value) bool {
 	m := mgr(c)
-	if m == nil {
-		return value.Bool(false)
-	}
-	if len(rest) == 0 {
-		return value.Bool(false)
+	if m == nil || len(args) == 0 {
+		return false
 	}
 	// With no peer there is nobody to convert the values for.
 	if m.peerCount == 0 {
-		return value.Bool(true)
+		return true
 	}
-	if v, t := anyArg(rest[0]); len(rest) == 1 && t != nil && t.Kind() == types.Record {
-		return value.Bool(m.publishEventRecord(topic, v))
+	if v, t := anyArg(args[0]); len(args) == 1 && t != nil && t.Kind() == types.Record {
+		return m.publishEventRecord(topic, v)
 	}
-	f, data, ok := eventData(c, rest)
+	f, data, ok := eventData(c, args)
 	if !ok {
-		return value.Bool(false)
+		return false
 	}
 	m.publishData(topic, f.Name, data)
-	return value.Bool(true)
+	return true
 }
 
 // publishEventRecord publishes a Broker::Event; false if its name is

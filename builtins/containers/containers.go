@@ -52,14 +52,7 @@ func clearTable(c *interp.Call, args []value.Value) value.Value {
 		c.BuiltinError("clear_table() requires a table/set argument")
 		return value.Value{}
 	}
-	var keys [][]value.Value
-	tab.Each(func(e *value.Entry) bool {
-		keys = append(keys, e.Key)
-		return true
-	})
-	for _, k := range keys {
-		tab.Delete(k)
-	}
+	tab.Clear()
 	return value.Value{}
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"gobro/runtime/interp"
+	"gobro/runtime/types"
 	"gobro/runtime/value"
 )
 
@@ -28,6 +29,7 @@ func init() {
 	interp.Register("reading_live_traffic", readingLiveTraffic)
 	interp.Register("reading_traces", readingTraces)
 	interp.Register("is_remote_event", isRemoteEvent)
+	interp.Register("get_net_stats", getNetStats)
 }
 
 // getenv returns a variable's value, "" when it is not set.
@@ -68,6 +70,17 @@ func broVersion(_ *interp.Call, _ []value.Value) value.Value {
 func readingLiveTraffic(_ *interp.Call, _ []value.Value) value.Value { return value.Bool(false) }
 
 func readingTraces(_ *interp.Call, _ []value.Value) value.Value { return value.Bool(false) }
+
+// getNetStats returns a NetStats record with every counter zero: there
+// is no packet source.
+func getNetStats(c *interp.Call, _ []value.Value) value.Value {
+	rt, _ := c.Interp.LookupType("NetStats").(*types.RecordType)
+	r := c.Interp.NewRecord(rt)
+	for i := range r.Fields {
+		r.Fields[i] = value.Count(0)
+	}
+	return value.Value{R: r}
+}
 
 // isRemoteEvent tells whether the event being handled came from a peer.
 func isRemoteEvent(c *interp.Call, _ []value.Value) value.Value {

@@ -5,13 +5,13 @@ package hash
 
 import (
 	"crypto/md5"
-	"crypto/rand"
 	"crypto/sha1"
 	"crypto/sha256"
 	"encoding/hex"
 	gohash "hash"
 
 	"gobro/runtime/interp"
+	"gobro/runtime/seed"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
 )
@@ -55,24 +55,17 @@ func oneShot(newHash func() gohash.Hash) interp.Builtin {
 	}
 }
 
-// hmacKey is the process's secret for md5_hmac. Bro derives it from its
-// random seed; gobro draws it at start-up.
-var hmacKey = func() [md5.Size]byte {
-	var k [md5.Size]byte
-	rand.Read(k[:])
-	return k
-}()
-
 // bifMD5HMAC is Bro's keyed MD5: the MD5 of (MD5 of the arguments XOR
-// the key).
+// the key), the key being the MD5 of the first sixteen seed words.
 func bifMD5HMAC(_ *interp.Call, args []value.Value) value.Value {
 	h := md5.New()
 	for _, a := range args {
 		feed(h, a)
 	}
 	inner := h.Sum(nil)
+	key := seed.Current().MD5Key()
 	for i := range inner {
-		inner[i] ^= hmacKey[i]
+		inner[i] ^= key[i]
 	}
 	sum := md5.Sum(inner)
 	return value.String(hex.EncodeToString(sum[:]))

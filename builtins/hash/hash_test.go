@@ -31,7 +31,7 @@ func TestFNVAndHRW(t *testing.T) {
 }
 
 func TestBase62(t *testing.T) {
-	if got := base62(61, "C"); got != "Cz" {
+	if got := base62(61, "C"); got != "CZ" { // digits 0-9, a-z, A-Z, as uitoa_n has them
 		t.Errorf("base62(61) = %q", got)
 	}
 	if got := base62(62, ""); got != "01" {
@@ -39,5 +39,23 @@ func TestBase62(t *testing.T) {
 	}
 	if got := base62(12345, "0123456789012345678901"); got != "0123456789012345678" {
 		t.Errorf("long prefix: %q", got)
+	}
+}
+
+// TestBroRandom checks Bro's generator, seeded from a file, where its
+// step goes negative: Bro's 32-bit unsigned state wraps around.
+func TestBroRandom(t *testing.T) {
+	r := &randomSource{deterministic: true}
+	r.seed(1)
+	if got := r.next(); got != 16807 {
+		t.Errorf("first after 1: %d", got)
+	}
+	r.seed(127773) // q: the step is 0 - 2836
+	if got := r.next(); got != 1<<32-2836 {
+		t.Errorf("after q: %d, want %d", got, 1<<32-2836)
+	}
+	r.seed(0)
+	if got := r.next(); got != 2147483647 {
+		t.Errorf("after 0: %d", got)
 	}
 }

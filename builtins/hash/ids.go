@@ -1,15 +1,12 @@
 package hash
 
 import (
-	"bufio"
 	"crypto/rand"
 	"encoding/binary"
-	"fmt"
-	"os"
-	"strconv"
 	"sync"
 
 	"gobro/runtime/interp"
+	"gobro/runtime/seed"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
 )
@@ -59,101 +56,77 @@ func bifHRWWeight(_ *interp.Call, args []value.Value) value.Value {
 	return value.Count(uint64(HRWWeight(args[0].AsCount(), args[1].AsCount())))
 }
 
-// Random numbers follow Bro: with a seed file (BRO_SEED_FILE) they come
-// from Bro's own Park-Miller generator and repeat from run to run;
-// otherwise from the C library's random(), which srand seeds and which
-// starts from an unpredictable seed.
+// Random numbers follow Bro: with seeds from a file (BRO_SEED_FILE, -G)
+// they come from Bro's own Park-Miller generator and repeat from run to
+// run; otherwise from the C library's random(), which srand seeds and
+// which starts from the seed made at start-up.
 type randomSource struct {
 	mu            sync.Mutex
 	deterministic bool
-	state         int64 // Park-Miller state
+	state         uint32 // Bro's generator's state
 	libc          glibcRandom
-	uidKey        [8]byte
-	uidCounter    uint64
+	// uids are the unique-id pools that have been used, by number.
+	uids map[uint64]*uidPool
 }
 
-var source = newRandomSource()
+// uidPool is one pool of unique ids: its instance number and how many
+// ids it has given.
+type uidPool struct{ instance, counter uint64 }
 
-func newRandomSource() *randomSource {
-	r := &randomSource{}
-	var seed uint32
-	if path := os.Getenv("BRO_SEED_FILE"); path != "" {
-		if s, ok := readSeedFile(path); ok {
-			seed, r.deterministic = s, true
-		} else {
-			fmt.Fprintf(os.Stderr, "fatal error: Could not load seeds from file '%s'.\n", path)
-			os.Exit(1)
-		}
-	} else {
-		var b [4]byte
-		rand.Read(b[:])
-		seed = binary.LittleEndian.Uint32(b[:])
-		rand.Read(r.uidKey[:])
-	}
-	r.seed(seed)
-	return r
-}
+var (
+	sourceOnce sync.Once
+	theSource  *randomSource
+)
 
-// readSeedFile reads a Bro seed file: the seed for random(), then the
-// twenty numbers that key Bro's hashes; like Bro, it refuses a file
-// with fewer.
-func readSeedFile(path string) (uint32, bool) {
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, false
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Split(bufio.ScanWords)
-	var nums []uint64
-	for len(nums) < 21 && sc.Scan() {
-		n, err := strconv.ParseUint(sc.Text(), 10, 32)
-		if err != nil {
-			return 0, false
-		}
-		nums = append(nums, n)
-	}
-	if len(nums) < 21 {
-		return 0, false
-	}
-	return uint32(nums[0]), true
+// source returns the generator, made from the process's seeds on first
+// use (after the command line has named a seed file, if any).
+func source() *randomSource {
+	sourceOnce.Do(func() {
+		s := seed.Current()
+		theSource = &randomSource{deterministic: s.Deterministic, uids: map[uint64]*uidPool{}}
+		theSource.seed(s.Seed)
+	})
+	return theSource
 }
 
 func (r *randomSource) seed(seed uint32) {
-	r.state = int64(seed)
-	if seed == 0 {
-		r.state = 1
-	}
+	r.state = seed
 	r.libc.seed(seed)
 }
 
-// next is Bro's bro_random.
+// next is Bro's bro_random. With seeds from a file it is Bro's
+// Park-Miller step (Schrage's method) as Bro writes it: the step is
+// computed in 64 bits but kept in a 32-bit unsigned state, so a negative
+// intermediate wraps around (where the textbook adds 2^31-1), and only a
+// zero state becomes 2^31-1. Its results may then reach 2^32-1.
 func (r *randomSource) next() int64 {
 	if !r.deterministic {
 		return int64(r.libc.next())
 	}
 	const m, a = 2147483647, 16807
 	const q, rem = m / a, m % a
-	s := a*(r.state%q) - rem*(r.state/q)
-	if s <= 0 {
-		s += m
+	s := uint32(a*(int64(r.state)%q) - rem*(int64(r.state)/q))
+	if s == 0 {
+		s = m
 	}
 	r.state = s
-	return s
+	return int64(s)
 }
 
 // bifRand scales a random number in [0, 2^31) to [0, max).
 func bifRand(_ *interp.Call, args []value.Value) value.Value {
-	source.mu.Lock()
-	n := source.next()
-	source.mu.Unlock()
+	src := source()
+	src.mu.Lock()
+	n := src.next()
+	src.mu.Unlock()
 	return value.Count(uint64(float64(args[0].AsCount()) * float64(n) / (2147483647 + 1.0)))
 }
 
 func bifSrand(_ *interp.Call, args []value.Value) value.Value {
-	source.mu.Lock()
-	source.seed(uint32(args[0].AsCount()))
-	source.mu.Unlock()
+	src := source()
+	src.mu.Lock()
+	src.seed(uint32(args[0].AsCount()))
+	src.mu.Unlock()
 	return value.Value{}
 }
 
@@ -197,9 +170,9 @@ func (g *glibcRandom) next() uint32 {
 // base62 writes value's digits, least significant first, after the
 // prefix, into at most 19 bytes, as Bro's uitoa_n does for unique ids.
 func base62(v uint64, prefix string) string {
-	const digits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+	const digits = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	const limit = 19
-	out := []byte(prefix)
+	out := []byte(value.CString(prefix))
 	if len(out) > limit {
 		out = out[:limit]
 	}
@@ -216,42 +189,50 @@ func base62(v uint64, prefix string) string {
 	return string(out)
 }
 
-// uniqueID draws an identifier for a pool: random bits mixed with a
-// counter, so that identifiers do not repeat within a process.
-func uniqueID(pool int64) uint64 {
-	source.mu.Lock()
-	defer source.mu.Unlock()
-	source.uidCounter++
-	var buf [24]byte
-	copy(buf[:8], source.uidKey[:])
-	binary.LittleEndian.PutUint64(buf[8:], uint64(pool))
-	binary.LittleEndian.PutUint64(buf[16:], source.uidCounter)
-	if !source.deterministic {
-		var salt [8]byte
-		rand.Read(salt[:])
-		for i := range salt {
-			buf[i] ^= salt[i]
-		}
-	}
-	h := uint64(14695981039346656037)
-	for _, c := range buf {
-		h ^= uint64(c)
-		h *= 1099511628211
-	}
-	return h
-}
-
-// poolDefaultScript and poolCustomScript are Bro's pool numbers for ids
-// made by scripts.
+// Bro's pools of unique ids: its own (and the one a too large pool
+// number falls back to), unique_id's, and where unique_id_from's begin.
 const (
-	poolDefaultScript = 1
-	poolCustomScript  = 10
+	poolInternal     = 1
+	poolScript       = 2
+	poolCustomScript = 10
+	// poolLimit is the first pool number Bro refuses.
+	poolLimit = 10000
 )
 
+// uniqueID returns the next id of a pool, as Bro's calculate_unique_id:
+// the hash of the pool's instance and counter, each on eight bytes.
+// With seeds from a file the instance is the pool's number, so ids
+// repeat from run to run; otherwise it is random.
+func uniqueID(c *interp.Call, pool uint64) uint64 {
+	if pool >= poolLimit {
+		c.ReporterWarning("pool passed to calculate_unique_id() too large, using default")
+		pool = poolInternal
+	}
+	src := source()
+	src.mu.Lock()
+	defer src.mu.Unlock()
+	p := src.uids[pool]
+	if p == nil {
+		p = &uidPool{instance: pool}
+		if !src.deterministic {
+			var b [8]byte
+			rand.Read(b[:])
+			p.instance = binary.LittleEndian.Uint64(b[:]) | 1
+		}
+		src.uids[pool] = p
+	}
+	p.counter++
+	var key [16]byte
+	binary.LittleEndian.PutUint64(key[:8], p.instance)
+	binary.LittleEndian.PutUint64(key[8:], p.counter)
+	return seed.Current().Hash(key[:])
+}
+
 func bifUniqueID(c *interp.Call, args []value.Value) value.Value {
-	return value.String(base62(uniqueID(poolDefaultScript), c.CheckString(args[0].AsString())))
+	return value.String(base62(uniqueID(c, poolScript), c.CheckString(args[0].AsString())))
 }
 
 func bifUniqueIDFrom(c *interp.Call, args []value.Value) value.Value {
-	return value.String(base62(uniqueID(args[0].AsInt()+poolCustomScript), c.CheckString(args[1].AsString())))
+	// The pool is a size_t in Bro: a negative one is far too large.
+	return value.String(base62(uniqueID(c, uint64(args[0].AsInt()+poolCustomScript)), c.CheckString(args[1].AsString())))
 }

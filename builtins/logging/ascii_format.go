@@ -84,11 +84,25 @@ func (f *AsciiFormat) appendValue(b []byte, v value.Value, t types.Type, inConta
 		}
 		return appendEscaped(b, s, s1, s2)
 	case types.Table:
+		elem := tableElem(t.(*types.TableType))
+		if vec, ok := v.R.(*value.Vector); ok {
+			// A set received from a peer: its elements in the order the
+			// sender logged them (see Remote).
+			if len(vec.Elems) == 0 {
+				return appendEscaped(b, f.EmptyField, s1, s2)
+			}
+			for i, e := range vec.Elems {
+				if i > 0 {
+					b = append(b, f.SetSeparator...)
+				}
+				b = f.appendValue(b, e, elem, true)
+			}
+			return b
+		}
 		tab, _ := v.R.(*value.Table)
 		if tab == nil || tab.Len() == 0 {
 			return appendEscaped(b, f.EmptyField, s1, s2)
 		}
-		elem := tableElem(t.(*types.TableType))
 		first := true
 		tab.Each(func(e *value.Entry) bool {
 			if !first {

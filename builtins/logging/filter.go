@@ -130,11 +130,11 @@ func (m *Manager) AddFilter(id int64, spec FilterSpec) bool {
 	include := stringSetOf(spec.field("include"))
 	exclude := stringSetOf(spec.field("exclude"))
 	if f.extType != nil {
-		if !m.traverse(f, f.extType, include, exclude, "", nil, true) {
+		if !m.traverse(f, f.extType, include, exclude, "", nil, true, nil) {
 			return false
 		}
 	}
-	if !m.traverse(f, st.columns, include, exclude, "", nil, false) {
+	if !m.traverse(f, st.columns, include, exclude, "", nil, false, nil) {
 		return false
 	}
 	if v, ok := spec.field("path"); ok {
@@ -150,8 +150,18 @@ func (m *Manager) AddFilter(id int64, spec FilterSpec) bool {
 
 // traverse flattens a record type into the filter's columns: fields with
 // &log only, nested records unrolled with the scope separator, and the
-// include and exclude sets matched against the flattened names.
-func (m *Manager) traverse(f *filter, rt *types.RecordType, include, exclude map[string]bool, prefix string, indices []int, ext bool) bool {
+// include and exclude sets matched against the flattened names. outer
+// are the record types being unrolled around rt: a record type that
+// holds itself through logged fields would unroll without end, so it is
+// an error.
+func (m *Manager) traverse(f *filter, rt *types.RecordType, include, exclude map[string]bool, prefix string, indices []int, ext bool, outer []*types.RecordType) bool {
+	for _, o := range outer {
+		if o == rt {
+			m.host.Error(fmt.Sprintf("unsupported field type for log column: %s contains itself (%s)", rt.Name(), prefix))
+			return false
+		}
+	}
+	outer = append(outer[:len(outer):len(outer)], rt)
 	for i, fd := range rt.Fields {
 		if !fd.Log {
 			continue
@@ -164,7 +174,7 @@ func (m *Manager) traverse(f *filter, rt *types.RecordType, include, exclude map
 			name = f.extPrefix + name
 		}
 		if rec, ok := fd.Type.(*types.RecordType); ok {
-			if !m.traverse(f, rec, include, exclude, name, idx, ext) {
+			if !m.traverse(f, rec, include, exclude, name, idx, ext, outer) {
 				return false
 			}
 			continue

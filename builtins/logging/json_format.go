@@ -91,7 +91,16 @@ func (f *JSONFormat) appendValue(b []byte, v value.Value, t types.Type) []byte {
 		return appendJSONString(b, stringOf(v, t))
 	case types.Table:
 		b = append(b, '[')
-		if tab, _ := v.R.(*value.Table); tab != nil {
+		if vec, ok := v.R.(*value.Vector); ok {
+			// A set received from a peer, in the sender's order.
+			elem := tableElem(t.(*types.TableType))
+			for i, e := range vec.Elems {
+				if i > 0 {
+					b = append(b, ',')
+				}
+				b = f.appendElem(b, e, elem)
+			}
+		} else if tab, _ := v.R.(*value.Table); tab != nil {
 			elem := tableElem(t.(*types.TableType))
 			first := true
 			tab.Each(func(e *value.Entry) bool {

@@ -54,6 +54,7 @@ type writerKey struct {
 type writerInfo struct {
 	key           writerKey
 	writerValue   value.Value // the Log::Writer value
+	writerName    string      // its name, "Log::WRITER_ASCII"
 	w             Writer
 	filterName    string // the filter that opened it
 	interval      float64
@@ -182,7 +183,7 @@ func (m *Manager) finishWriter(wi *writerInfo) {
 	wi.removed = true
 	if wi.flushErr != nil && !wi.disabled {
 		wi.disabled = true
-		m.host.Error(wi.flushErr.Error())
+		m.host.Error(wi.name() + ": " + wi.flushErr.Error())
 	}
 	if err := wi.w.Finish(); err != nil && !wi.disabled {
 		m.host.Error(err.Error())
@@ -251,7 +252,17 @@ func (m *Manager) Flush(id int64) bool {
 func (m *Manager) disable(wi *writerInfo, err error) {
 	wi.disabled = true
 	wi.flushErr = nil
-	m.host.WriterError(err.Error())
+	m.host.WriterError(wi.name() + ": " + err.Error())
+}
+
+// name is how Bro's messages name a writer: its path and writer type,
+// "conn/Log::WRITER_ASCII".
+func (wi *writerInfo) name() string {
+	w := wi.writerName
+	if w == "" {
+		w = "Log::WRITER_ASCII"
+	}
+	return wi.key.path + "/" + w
 }
 
 // Shutdown is the end of the process: rotations that happened as it

@@ -429,7 +429,7 @@ func TestFailedRotationKeepsRows(t *testing.T) {
 		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, nil))
 	}
 	m.Shutdown()
-	if len(h.errs) != 1 || !strings.HasPrefix(h.errs[0], "error: failed to rename r.log to r-18-11-08_13.04.05.log: ") {
+	if len(h.errs) != 1 || !strings.HasPrefix(h.errs[0], "error: r/Log::WRITER_ASCII: failed to rename r.log to r-18-11-08_13.04.05.log: ") {
 		t.Errorf("errors: %q", h.errs)
 	}
 	want := "0.000000\t1.2.3.4\t80\t-\n1.000000\t1.2.3.4\t80\t-\n2.000000\t1.2.3.4\t80\t-"
@@ -454,7 +454,7 @@ func TestFailingWriterReportsOnce(t *testing.T) {
 	}
 	m.FlushAll()
 	m.Shutdown()
-	if want := []string{"error: cannot open no-such-dir/x.log: No such file or directory"}; !reflect.DeepEqual(h.errs, want) {
+	if want := []string{"error: no-such-dir/x/Log::WRITER_ASCII: cannot open no-such-dir/x.log: No such file or directory"}; !reflect.DeepEqual(h.errs, want) {
 		t.Errorf("errors: %q, want %q", h.errs, want)
 	}
 }
@@ -480,4 +480,43 @@ func TestRowsEndWhole(t *testing.T) {
 		}
 	}
 	m.Shutdown()
+}
+
+// TestSelfHoldingColumnsAreRefused checks that a log record type that
+// holds itself through logged fields is an error when the filter is
+// made, not an unrolling without end.
+func TestSelfHoldingColumnsAreRefused(t *testing.T) {
+	inTempDir(t)
+	h := newFakeHost()
+	_, logID, filterT := testTypes()
+	self := types.NewRecord("Test::Self", []*types.Field{{Name: "n", Type: types.CountType, Log: true}})
+	self.AddField(&types.Field{Name: "nxt", Type: self, Log: true, Optional: true})
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: self})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(0), "path": value.String("self")})})
+	if want := []string{"error: unsupported field type for log column: Test::Self contains itself (nxt)"}; !reflect.DeepEqual(h.errs, want) {
+		t.Errorf("errors: %q, want %q", h.errs, want)
+	}
+}
+
+// TestWriterThatCannotStartReportsOnce checks that a writer whose
+// configuration is refused reports that once, not for every row.
+func TestWriterThatCannotStartReportsOnce(t *testing.T) {
+	inTempDir(t)
+	h := newFakeHost()
+	info, logID, filterT := testTypes()
+	writer := filterT.Fields[1].Type.(*types.EnumType)
+	writer.Add("Log::WRITER_ELSEWHERE", 0, false)
+	m := NewManager(h)
+	m.CreateStream(StreamSpec{ID: value.Enum(1), IDType: logID, Columns: info})
+	m.AddFilter(1, FilterSpec{filterRec(filterT, map[string]value.Value{
+		"name": value.String("default"), "writer": value.Enum(2), "path": value.String("bad")})})
+	for i := 0; i < 3; i++ {
+		m.Write(1, infoRec(info, float64(i), "1.2.3.4", 80, nil))
+	}
+	m.Shutdown()
+	if want := []string{"error: unknown writer type requested"}; !reflect.DeepEqual(h.errs, want) {
+		t.Errorf("errors: %q, want %q", h.errs, want)
+	}
 }

@@ -325,17 +325,12 @@ func (m *Manager) CreateFromRemoteConfig(stream, writer, path string, cols []Col
 			rf.interval = v.AsDouble()
 		}
 	}
+	// A writer that cannot be opened stays, turned off, as in Bro: its
+	// error is reported once, not at every announcement, and its rows
+	// go nowhere.
 	wi := m.newWriter(st, rf, key)
-	opened := wi != nil
-	if !opened {
-		// As in Bro, the writer stays without a back end: its error is
-		// reported once, not at every announcement, and its rows go
-		// nowhere.
-		rf.local = false
-		wi = m.newWriter(st, rf, key)
-	}
 	wi.fromRemote = true
-	return opened
+	return !wi.disabled
 }
 
 // WriteFromRemote writes one row received from a peer to the writer that
@@ -407,11 +402,20 @@ func fitsElem(v value.Value, t types.Type) bool {
 		_, ok := v.R.(netip.Prefix)
 		return ok
 	case types.Table:
+		elem := tableElem(t.(*types.TableType))
+		if vec, ok := v.R.(*value.Vector); ok {
+			// A set as its elements in the sender's order.
+			for _, e := range vec.Elems {
+				if e.IsUnset() || elem == nil || !fitsElem(e, elem) {
+					return false
+				}
+			}
+			return true
+		}
 		tab, ok := v.R.(*value.Table)
 		if !ok {
 			return false
 		}
-		elem := tableElem(t.(*types.TableType))
 		fits := elem != nil
 		tab.Each(func(e *value.Entry) bool {
 			fits = len(e.Key) == 1 && !e.Key[0].IsUnset() && fitsElem(e.Key[0], elem)

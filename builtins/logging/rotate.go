@@ -136,7 +136,7 @@ func (m *Manager) rotate(wi *writerInfo, terminating bool) {
 		// truncated), and one error says why.
 		wi.disabled = true
 		wi.flushErr = nil
-		m.host.Error(err.Error())
+		m.host.Error(wi.name() + ": " + err.Error())
 		return
 	}
 	if !ok {

@@ -162,6 +162,7 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 		}
 	}
 	var w Writer
+	failed := false
 	switch backendName(f) {
 	case "Log::WRITER_NONE":
 		w = noneWriter{}
@@ -172,14 +173,19 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 		}
 		if err != nil {
 			m.host.Error(err.Error())
-			return nil
+			failed = true
 		}
 	default:
 		m.host.Error("unknown writer type requested")
-		return nil
+		failed = true
 	}
-	wi := &writerInfo{key: key, writerValue: f.writerValue, w: w, filterName: f.name,
-		interval: f.interval, postprocessor: f.postprocessor, hasPost: f.hasPost}
+	if failed {
+		// A writer that cannot start is kept, turned off, so that
+		// the rows that follow do not report the failure again.
+		w = noneWriter{}
+	}
+	wi := &writerInfo{key: key, writerValue: f.writerValue, writerName: f.writerName, w: w, filterName: f.name,
+		interval: f.interval, postprocessor: f.postprocessor, hasPost: f.hasPost, disabled: failed}
 	m.mu.Lock()
 	st.writers[key] = wi
 	st.wlist = append(st.wlist, wi)

@@ -54,6 +54,10 @@ options:
   -b, --bare-mode      load only base/init-bare.bro before the scripts
   -e, --exec CODE      run CODE after the scripts (the last -e counts)
   -B, --debug STREAMS  accepted for Bro's debug builds, and ignored
+  -G, --load-seeds FILE
+                       take the random seeds from FILE (as BRO_SEED_FILE)
+  -H, --save-seeds FILE
+                       save the random seeds to FILE
   -p, --prefix PREFIX  also load PREFIX.<name> for every script loaded
                        (as @prefixes += PREFIX; BRO_PREFIXES adds more)
   -h, --help           print this help

@@ -13,6 +13,7 @@ import (
 
 	"gobro/runtime/interp"
 	"gobro/runtime/loader"
+	"gobro/runtime/seed"
 	"gobro/runtime/types"
 )
 
@@ -23,6 +24,7 @@ type options struct {
 	haveCode                       bool
 	files, params, plugins         []string
 	prefixes                       []string // -p
+	loadSeeds, saveSeeds           string   // -G, -H
 }
 
 // parseArgs parses the command line as Bro's getopt_long does: short
@@ -50,7 +52,7 @@ func parseArgs(args []string) (options, error) {
 				o.help = true
 			case "version":
 				o.version = true
-			case "exec", "prefix", "debug":
+			case "exec", "prefix", "debug", "load-seeds", "save-seeds":
 				if !hasVal {
 					if i+1 == len(args) {
 						return o, fmt.Errorf("option %s needs an argument", a)
@@ -63,11 +65,15 @@ func parseArgs(args []string) (options, error) {
 					o.code, o.haveCode = val, true
 				case "prefix":
 					o.prefixes = append(o.prefixes, val)
+				case "load-seeds":
+					o.loadSeeds = val
+				case "save-seeds":
+					o.saveSeeds = val
 				}
 			default:
 				return o, fmt.Errorf("unknown option %s", a)
 			}
-			if hasVal && name != "exec" && name != "prefix" && name != "debug" {
+			if hasVal && name != "exec" && name != "prefix" && name != "debug" && name != "load-seeds" && name != "save-seeds" {
 				return o, fmt.Errorf("option --%s takes no argument", name)
 			}
 		case len(a) > 1 && a[0] == '-':
@@ -81,7 +87,7 @@ func parseArgs(args []string) (options, error) {
 					o.help = true
 				case 'v':
 					o.version = true
-				case 'e', 'p', 'B':
+				case 'e', 'p', 'B', 'G', 'H':
 					val := a[j+1:]
 					if val == "" {
 						if i+1 == len(args) {
@@ -95,6 +101,10 @@ func parseArgs(args []string) (options, error) {
 						o.code, o.haveCode = val, true
 					case 'p':
 						o.prefixes = append(o.prefixes, val)
+					case 'G':
+						o.loadSeeds = val
+					case 'H':
+						o.saveSeeds = val
 					}
 					// -B names debug streams, which only Bro's debug
 					// builds have; gobro accepts them and ignores them.
@@ -139,6 +149,10 @@ func runScripts(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "error: plugin %s is not available\n", p)
 		}
 		fmt.Fprintln(stderr, "fatal error: Failed to activate requested dynamic plugin(s).")
+		return 1
+	}
+	if err := seed.Init(o.loadSeeds, o.saveSeeds, stderr); err != nil {
+		fmt.Fprintf(stderr, "fatal error: %v\n", err)
 		return 1
 	}
 	bare, parseOnly, files, params := o.bare, o.parseOnly, o.files, o.params

@@ -33,6 +33,11 @@ const (
 // input (a megabyte of "!") fails cleanly instead of exhausting the stack.
 const maxExprDepth = 2000
 
+// maxChainDepth bounds how deeply a chain of operators read without
+// recursion (a + b + c ..., x as t as t ...) may nest the tree it builds:
+// the checker and the interpreter walk that tree recursively.
+const maxChainDepth = 100000
+
 // infixPower returns the binding power of an infix or postfix operator
 // token, or 0 if tok does not continue an expression.
 func infixPower(tok *lexer.Token, noPipe bool) int {
@@ -191,7 +196,7 @@ func (p *exprParser) expr(min int) (ast.Expr, error) {
 		// Each operator applied in this loop nests x one level deeper
 		// (x as t as t ..., a + b + c ...), without recursing here but
 		// for whatever walks the tree afterwards.
-		if chain > maxExprDepth {
+		if chain > maxChainDepth {
 			return nil, &syntaxError{tok: *tok, msg: "expression nested too deeply"}
 		}
 		if x, err = p.infix(x, bp); err != nil {

@@ -435,7 +435,7 @@ func TestLongChains(t *testing.T) {
 	if errs := checkErrs(chain(900)); errs != "" {
 		t.Errorf("900-branch chain: %s", errs)
 	}
-	if errs, want := checkErrs(chain(150000)), `error in ./t.bro, line 1002: nesting too deep, at or near "else"`; errs != want {
+	if errs, want := checkErrs(chain(150000)), `error in ./t.bro, line 10002: nesting too deep, at or near "else"`; errs != want {
 		t.Errorf("150000-branch chain: got %s, want %s", errs, want)
 	}
 	// Separate if statements in one body, each with a few branches,
@@ -449,11 +449,11 @@ func TestLongChains(t *testing.T) {
 	if errs := checkErrs(many.String()); errs != "" {
 		t.Errorf("many short chains: %s", errs)
 	}
-	if errs, want := checkErrs("global x: any = 1;\nglobal y = x"+strings.Repeat(" as count", 100000)+";\n"), `error in ./t.bro, line 2: expression nested too deeply, at or near "as"`; errs != want {
+	if errs, want := checkErrs("global x: any = 1;\nglobal y = x"+strings.Repeat(" as count", 150000)+";\n"), `error in ./t.bro, line 2: expression nested too deeply, at or near "as"`; errs != want {
 		t.Errorf("as chain: got %s, want %s", errs, want)
 	}
-	if errs := checkErrs("global y = 1" + strings.Repeat(" + 1", 1500) + ";\n"); errs != "" {
-		t.Errorf("1500-term sum: %s", errs)
+	if errs := checkErrs("global y = 1" + strings.Repeat(" + 1", 5000) + ";\n"); errs != "" {
+		t.Errorf("5000-term sum: %s", errs)
 	}
 	if errs := checkErrs("event e() {\n" + strings.Repeat(";", 1000001) + "\n}\n"); errs != "" {
 		t.Errorf("million statements: %s", errs)

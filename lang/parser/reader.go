@@ -45,6 +45,10 @@ const maxWiden = 64
 // within one declaration, so that hostile input cannot exhaust the stack.
 const maxNesting = 1000
 
+// maxElseChain bounds the links of one "else if" chain, each of which the
+// parser reads one level deeper.
+const maxElseChain = 10000
+
 // Reader reads a script one top-level declaration at a time, the way Bro
 // applies declarations as it parses them: conditions are decided (through
 // the Decider) when the reader reaches them, so a loader that applies each
@@ -474,7 +478,7 @@ func (r *Reader) boundary(kind, from int) (int, bool, error) {
 					chains = append(chains, 0)
 				}
 				chains[depth]++
-				if chains[depth] > maxNesting {
+				if chains[depth] > maxElseChain {
 					return 0, false, r.syntaxErrorAt(tok, "nesting too deep")
 				}
 			}

@@ -298,9 +298,58 @@ func (sc *scope) indexKeyFns(pos ast.Pos, idx []ast.Expr, t *types.TableType, de
 			sc.errorAtAnd(c.pos, t.Index[i], "type mismatch (%s and %s)", sc.describe(x), t.Index[i])
 			return nil
 		}
+		if mayHoldItself(t.Index[i], nil) {
+			fn = refuseSelfHolding(fn, pos, desc)
+		}
 		fns[i] = fn
 	}
 	return fns
+}
+
+// mayHoldItself reports whether a value of type t can hold itself: only
+// if t's type graph reaches "any" or comes back to a type on the way
+// (type S: record { next: S &optional; }). A conn_id, say, cannot, and
+// its keys need no check. outer are the types on the way to t.
+func mayHoldItself(t types.Type, outer []types.Type) bool {
+	for _, o := range outer {
+		if o == t {
+			return true
+		}
+	}
+	outer = append(outer, t)
+	switch t := t.(type) {
+	case *types.RecordType:
+		for _, f := range t.Fields {
+			if mayHoldItself(f.Type, outer) {
+				return true
+			}
+		}
+	case *types.VectorType:
+		return t.Elem != nil && mayHoldItself(t.Elem, outer)
+	case *types.TableType:
+		for _, it := range t.Index {
+			if mayHoldItself(it, outer) {
+				return true
+			}
+		}
+		return t.Yield != nil && mayHoldItself(t.Yield, outer)
+	default:
+		return t != nil && t.Kind() == types.Any
+	}
+	return false
+}
+
+// refuseSelfHolding wraps the code of a record or vector index value so
+// that a value holding itself, which has no finite key, is a run-time
+// error rather than a key computed without end.
+func refuseSelfHolding(fn exprFn, pos ast.Pos, desc describer) exprFn {
+	return func(fr *Frame) value.Value {
+		v := fn(fr)
+		if value.HoldsItself(v) {
+			fail(pos, desc, "index value holds itself")
+		}
+		return v
+	}
 }
 
 // braceInit compiles "{ ... }" initializing a variable of type t: the

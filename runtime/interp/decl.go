@@ -159,6 +159,9 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			sc.initMismatch(d.Pos, t, init)
 			return
 		}
+		if fn == nil {
+			return // the coercion reported why it has no value
+		}
 		if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
 			g.Value = v
 		}

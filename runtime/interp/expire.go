@@ -292,16 +292,22 @@ func (e *expirer) fire(now float64, expiring bool) {
 		// An unset or negative interval ends expiration.
 		return
 	}
+	// The walk is robust (see value.Walk): entries added or removed
+	// between its steps, by scripts or by &expire_func, are seen as
+	// Bro's expiration walk sees them, and the table does not grow
+	// while it is under way.
 	x := tab.Expiry()
-	x.Walking = true
+	if x.Walk == nil {
+		x.Walk = tab.StartWalk()
+	}
 	step := int(in.numGlobal("table_incremental_step", 5000, true))
-	i, n := x.Cursor, 0
-	for ; n < step && i < tab.Slots(); i++ {
-		ent := tab.At(i)
+	done := false
+	for n := 0; n < step; n++ {
+		ent := tab.Next(x.Walk)
 		if ent == nil {
-			continue
+			done = true
+			break
 		}
-		n++
 		at := ent.AccessTime()
 		if at == 0 || at+timeout >= now {
 			continue
@@ -321,11 +327,9 @@ func (e *expirer) fire(now float64, expiring bool) {
 		tab.Delete(key)
 	}
 	next := in.numGlobal("table_expire_delay", 0.01, false)
-	if i >= tab.Slots() {
-		x.Cursor, x.Walking = 0, false
+	if done {
+		x.Walk = nil
 		next = in.numGlobal("table_expire_interval", 10, false)
-	} else {
-		x.Cursor = i
 	}
 	in.ev.timers.add(&timer{at: in.ev.netTime + next, fire: e.fire})
 }

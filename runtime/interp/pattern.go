@@ -96,7 +96,12 @@ func (c *patternCache) len() int {
 }
 
 // compilePattern returns the matcher for p, compiling it on first use.
+// The pattern value keeps its matcher; the cache lets values with the
+// same text (a pattern built again and again at run time) share one.
 func compilePattern(p *value.Pattern) (*matcher, error) {
+	if m, ok := p.Compiled.(*matcher); ok {
+		return m, nil
+	}
 	key := p.Text
 	if p.CaseInsensitive {
 		key = "i" + key
@@ -104,6 +109,7 @@ func compilePattern(p *value.Pattern) (*matcher, error) {
 		key = "s" + key
 	}
 	if m := matchers.get(key); m != nil {
+		p.Compiled = m
 		return m, nil
 	}
 	re, err := translatePattern(p.Text)
@@ -123,6 +129,7 @@ func compilePattern(p *value.Pattern) (*matcher, error) {
 	}
 	m := &matcher{src: re, exact: exact, anywhere: anywhere}
 	matchers.put(key, m)
+	p.Compiled = m
 	return m, nil
 }
 

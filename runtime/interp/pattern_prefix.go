@@ -3,6 +3,7 @@ package interp
 import (
 	"io"
 	"regexp"
+	"unicode/utf8"
 
 	"gobro/runtime/value"
 )
@@ -60,10 +61,31 @@ func PatternPrefix(p *value.Pattern) func(s string) int {
 		return func(string) int { return -1 }
 	}
 	return func(s string) int {
+		if len(s) <= shortSubject {
+			return prefixOfShort(re, s)
+		}
 		loc := re.FindReaderIndex(&byteReader{s: s})
 		if loc == nil {
 			return -1
 		}
 		return loc[1]
 	}
+}
+
+// shortSubject is the length up to which a subject is matched as a
+// string: the regexp package matches strings faster than readers, and a
+// bounded length keeps the cost per position bounded too.
+const shortSubject = 256
+
+func prefixOfShort(re *regexp.Regexp, s string) int {
+	subj := subject(s)
+	loc := re.FindStringIndex(subj)
+	if loc == nil {
+		return -1
+	}
+	if len(subj) == len(s) {
+		return loc[1]
+	}
+	// Bytes above 0x7f became two-byte characters: count characters.
+	return utf8.RuneCountInString(subj[:loc[1]])
 }

@@ -142,6 +142,11 @@ func TestPatternSingletons(t *testing.T) {
 // calling string_to_pattern on changing text does, and checks that the
 // cache keeps only a bounded number of them.
 func TestPatternCacheIsBounded(t *testing.T) {
+	held := &value.Pattern{Text: "held-[0-9]+"}
+	first, err := compilePattern(held)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := 0; i < 3*patternCacheSize; i++ {
 		p := &value.Pattern{Text: fmt.Sprintf("bounded-%d", i)}
 		m, err := compilePattern(p)
@@ -151,6 +156,11 @@ func TestPatternCacheIsBounded(t *testing.T) {
 	}
 	if n := matchers.len(); n > patternCacheSize {
 		t.Errorf("cache holds %d patterns, limit %d", n, patternCacheSize)
+	}
+	// A pattern value still in use keeps its matcher after the cache
+	// let it go.
+	if again, _ := compilePattern(held); again != first {
+		t.Error("a held pattern was compiled again")
 	}
 }
 

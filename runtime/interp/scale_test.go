@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"gobro/runtime/loader"
+	"gobro/runtime/types"
 )
 
 // TestLargeConstructorsCheckQuickly guards against checking a large
@@ -115,5 +116,61 @@ event bro_init() { local v: vector of count = vector(1, 2); v[10] = 3; print |v|
 		"expression error in t.bro, line 3: vector index assignment leaves too large a hole (v[18446744073709551615])\n"
 	if errs != want {
 		t.Errorf("reported %q, want %q", errs, want)
+	}
+}
+
+// TestSelfHoldingValues checks that a record, vector or table that holds
+// itself is described with "<recursion>" where it recurs, and refused
+// as a table index with a run-time error, instead of recursing without
+// end.
+func TestSelfHoldingValues(t *testing.T) {
+	out, errs := run(t, `
+global fmt: function(va_args: any): string;
+type R: record { a: count; r: any &optional; };
+type S: record { n: count; nxt: S &optional; };
+event bro_init()
+	{
+	local x = R($a=1);
+	x$r = x;
+	print x, fmt("%s", x);
+	local v: vector of any = vector();
+	v[0] = 1;
+	v[1] = v;
+	print v;
+	local shared = R($a=2);
+	local w = vector(shared, shared);
+	print w;
+	local s = S($n=1);
+	s$nxt = s;
+	print s;
+	local t: table[S] of count = table();
+	t[s] = 1;
+	print "not reached";
+	}
+`)
+	want := "[a=1, r=<recursion>], [a=1, r=<recursion>]\n[1, <recursion>]\n[[a=2, r=<uninitialized>], [a=2, r=<uninitialized>]]\n[n=1, nxt=<recursion>]\n"
+	if out != want {
+		t.Errorf("printed %q, want %q", out, want)
+	}
+	if want := "expression error in t.bro, line 21: index value holds itself (t[s])\n"; errs != want {
+		t.Errorf("reported %q, want %q", errs, want)
+	}
+}
+
+func TestMayHoldItself(t *testing.T) {
+	connID := types.NewRecord("conn_id", []*types.Field{
+		{Name: "orig_h", Type: types.AddrType}, {Name: "orig_p", Type: types.PortType},
+	})
+	self := types.NewRecord("S", []*types.Field{{Name: "n", Type: types.CountType}})
+	self.AddField(&types.Field{Name: "next", Type: self, Optional: true})
+	withAny := types.NewRecord("A", []*types.Field{{Name: "x", Type: types.AnyType}})
+	nested := types.NewRecord("N", []*types.Field{{Name: "id", Type: connID}, {Name: "v", Type: &types.VectorType{Elem: types.CountType}}})
+	for _, c := range []struct {
+		t    types.Type
+		want bool
+	}{{connID, false}, {nested, false}, {self, true}, {withAny, true}, {&types.VectorType{Elem: withAny}, true}} {
+		if got := mayHoldItself(c.t, nil); got != c.want {
+			t.Errorf("%v: got %v, want %v", c.t, got, c.want)
+		}
 	}
 }

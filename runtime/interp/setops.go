@@ -50,9 +50,10 @@ func setCombine(op string, x, y exprFn, pos ast.Pos, desc describer) exprFn {
 		switch op {
 		case "&":
 			out := value.NewTable(a.Type)
-			small, big := a, b
-			if small.Len() > big.Len() {
-				small, big = big, small
+			// Bro walks the right operand unless it is the larger.
+			small, big := b, a
+			if b.Len() > a.Len() {
+				small, big = a, b
 			}
 			small.Each(func(e *value.Entry) bool {
 				if _, ok := big.Lookup(e.Key); ok {

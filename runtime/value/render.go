@@ -41,7 +41,32 @@ type Desc struct {
 	buf   []byte
 	mode  Mode
 	level int
+	// active are the records, tables and vectors being described, from
+	// the outermost in: a value that holds itself is described as
+	// "<recursion>" where it recurs, instead of without end.
+	active []any
+	// Recursed is set once a value recurred.
+	Recursed bool
 }
+
+// Recursion is what a description shows where a value holds itself.
+const Recursion = "<recursion>"
+
+// enter marks c as being described; false (and "<recursion>" written)
+// if it already is.
+func (d *Desc) enter(c any) bool {
+	for _, a := range d.active {
+		if a == c {
+			d.Add(Recursion)
+			d.Recursed = true
+			return false
+		}
+	}
+	d.active = append(d.active, c)
+	return true
+}
+
+func (d *Desc) leave() { d.active = d.active[:len(d.active)-1] }
 
 // NewDesc returns an empty description in mode m.
 func NewDesc(m Mode) *Desc { return &Desc{mode: m} }
@@ -200,6 +225,12 @@ func (d *Desc) addRecord(v Value, t types.Type) {
 	if r != nil && r.Type != nil {
 		rt = r.Type
 	}
+	if r != nil {
+		if !d.enter(r) {
+			return
+		}
+		defer d.leave()
+	}
 	d.Add("[")
 	if r != nil && rt != nil {
 		for i, f := range rt.Fields {
@@ -227,6 +258,12 @@ func (d *Desc) addVector(v Value, t types.Type) {
 	if vec != nil && vec.Type != nil {
 		elem = vec.Type.Elem
 	}
+	if vec != nil {
+		if !d.enter(vec) {
+			return
+		}
+		defer d.leave()
+	}
 	d.Add("[")
 	if vec != nil {
 		for i, e := range vec.Elems {
@@ -247,6 +284,12 @@ func (d *Desc) addTable(v Value, t types.Type) {
 	tt, _ := t.(*types.TableType)
 	if tbl != nil && tbl.Type != nil {
 		tt = tbl.Type
+	}
+	if tbl != nil {
+		if !d.enter(tbl) {
+			return
+		}
+		defer d.leave()
 	}
 	d.Add("{")
 	d.PushIndent()

@@ -42,7 +42,7 @@ func TestPrintTableOfContainers(t *testing.T) {
 	tos := NewTable(tosT)
 	tos.Insert([]Value{Count(13)}, Value{R: s13})
 	tos.Insert([]Value{Count(5)}, Value{R: s5})
-	want := "{\n[13] = {\n[bar, 2] ,\n[foo, 1] \n},\n[5] = {\n[bah, 3] ,\n[baz, 4] \n}\n}"
+	want := "{\n[5] = {\n[bah, 3] ,\n[baz, 4] \n},\n[13] = {\n[bar, 2] ,\n[foo, 1] \n}\n}"
 	if got := Render(Value{R: tos}, tosT); got != want {
 		t.Errorf("table of set:\n got %q\nwant %q", got, want)
 	}
@@ -52,7 +52,7 @@ func TestPrintTableOfContainers(t *testing.T) {
 	tov := NewTable(tovT)
 	tov.Insert([]Value{Count(13)}, vecOf(vt, Count(1), Count(2)))
 	tov.Insert([]Value{Count(5)}, vecOf(vt, Count(3), Count(4)))
-	want = "{\n[13] = [1, 2],\n[5] = [3, 4]\n}"
+	want = "{\n[5] = [3, 4],\n[13] = [1, 2]\n}"
 	if got := Render(Value{R: tov}, tovT); got != want {
 		t.Errorf("table of vector:\n got %q\nwant %q", got, want)
 	}
@@ -68,7 +68,7 @@ func TestPrintTableOfContainers(t *testing.T) {
 	tot := NewTable(totT)
 	tot.Insert([]Value{Count(13)}, Value{R: i13})
 	tot.Insert([]Value{Count(5)}, Value{R: i5})
-	want = "{\n[13] = {\n[bar, 2] = 2,\n[foo, 1] = 1\n},\n[5] = {\n[bah, 3] = 3,\n[baz, 4] = 4\n}\n}"
+	want = "{\n[5] = {\n[bah, 3] = 3,\n[baz, 4] = 4\n},\n[13] = {\n[bar, 2] = 2,\n[foo, 1] = 1\n}\n}"
 	if got := Render(Value{R: tot}, totT); got != want {
 		t.Errorf("table of table:\n got %q\nwant %q", got, want)
 	}
@@ -81,7 +81,7 @@ func TestPrintTableOfContainers(t *testing.T) {
 	tor := NewTable(torT)
 	tor.Insert([]Value{Count(13)}, Value{R: &Record{Type: rt, Fields: []Value{Count(1), String("foo")}}})
 	tor.Insert([]Value{Count(5)}, Value{R: &Record{Type: rt, Fields: []Value{Count(2), String("bar")}}})
-	want = "{\n[13] = [a=1, b=foo],\n[5] = [a=2, b=bar]\n}"
+	want = "{\n[5] = [a=2, b=bar],\n[13] = [a=1, b=foo]\n}"
 	if got := Render(Value{R: tor}, torT); got != want {
 		t.Errorf("table of record:\n got %q\nwant %q", got, want)
 	}
@@ -127,7 +127,7 @@ func TestFmtPercentS(t *testing.T) {
 	vt := &types.VectorType{Elem: types.CountType}
 	st := setOf(types.CountType)
 	set := NewTable(st)
-	for _, n := range []uint64{2, 1, 3} { // the baseline's element order
+	for _, n := range []uint64{1, 2, 3} { // walked 3, 2, 1 (TestSmallOrdersOfModel)
 		set.Insert([]Value{Count(n)}, Value{})
 	}
 	tt := tableOf(types.StringType, types.CountType)
@@ -152,7 +152,7 @@ func TestFmtPercentS(t *testing.T) {
 		{Value{R: &Pattern{Text: "^foo|bar"}}, types.PatternType, "/^?(^foo|bar)$?/"},
 		{Enum(blue), color, "Blue"},
 		{vecOf(vt, Count(1), Count(2), Count(3)), vt, "[1, 2, 3]"},
-		{Value{R: set}, st, "{\n\t2,\n\t1,\n\t3\n}"},
+		{Value{R: set}, st, "{\n\t3,\n\t2,\n\t1\n}"},
 		{Value{R: tbl}, tt, "{\n\t[2] = bro,\n\t[1] = test\n}"},
 	}
 	for _, c := range cases {
@@ -164,7 +164,7 @@ func TestFmtPercentS(t *testing.T) {
 	// The same baseline prints those fmt results: print escapes the
 	// newlines and tabs as \x0a and \x09.
 	got := Render(String(RenderRaw(Value{R: set}, st)), types.StringType)
-	if want := `{\x0a\x092,\x0a\x091,\x0a\x093\x0a}`; got != want {
+	if want := `{\x0a\x093,\x0a\x092,\x0a\x091\x0a}`; got != want {
 		t.Errorf("print of fmt(set): got %q want %q", got, want)
 	}
 	got = Render(String(RenderRaw(Value{R: tbl}, tt)), types.StringType)
@@ -484,10 +484,10 @@ func TestTableModes(t *testing.T) {
 	in.Insert([]Value{Count(2)}, Value{})
 	out := NewTable(outT)
 	out.Insert([]Value{Count(7)}, Value{R: in})
-	if got, want := RenderRaw(Value{R: out}, outT), "{\n\t[7] = {\n\t\t1,\n\t\t2\n\t}\n}"; got != want {
+	if got, want := RenderRaw(Value{R: out}, outT), "{\n\t[7] = {\n\t\t2,\n\t\t1\n\t}\n}"; got != want {
 		t.Errorf("raw nested: got %q want %q", got, want)
 	}
-	if got, want := Render(Value{R: out}, outT), "{\n[7] = {\n1,\n2\n}\n}"; got != want {
+	if got, want := Render(Value{R: out}, outT), "{\n[7] = {\n2,\n1\n}\n}"; got != want {
 		t.Errorf("print nested: got %q want %q", got, want)
 	}
 }

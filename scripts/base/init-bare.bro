@@ -50,6 +50,14 @@ type record_field: record {
 ## Record fields by name, as record_fields gives them.
 type record_field_table: table[string] of record_field;
 
+## Packet counters, as get_net_stats returns them.
+type NetStats: record {
+	pkts_recvd:   count &default=0;	##< Packets received.
+	pkts_dropped: count &default=0;	##< Packets dropped.
+	pkts_link:    count &default=0;	##< Packets seen on the link.
+	bytes_recvd:  count &default=0;	##< Bytes received.
+};
+
 @load base/bif/env.bif
 @load base/bif/containers.bif
 @load base/bif/option.bif
@@ -157,6 +165,7 @@ type event_peer: record {
 
 ## How this process describes itself to peers.
 const peer_description = "bro" &redef;
+
 
 ## Whether a script may call the deprecated functions of the old
 ## communication system; if not, such a call stops the process at start.

@@ -22,4 +22,6 @@
 @load base/utils/json
 
 @load base/frameworks/logging
+@load base/frameworks/control
+@load base/frameworks/cluster
 @load base/frameworks/reporter

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"os/exec"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -829,4 +830,142 @@ func TestHungPeerLost(t *testing.T) {
 	if d < 1500*time.Millisecond || d > 3500*time.Millisecond {
 		t.Fatalf("hung peer lost after %v (timeout 2s)", d)
 	}
+}
+
+func TestUnpeerFromListener(t *testing.T) {
+	a, ra := newEP(t, Config{})
+	b, rb := newEP(t, Config{})
+	pb := listen(t, b) // b's listening port is what a knows b by
+	pair(t, a, ra, b, rb)
+	if !a.Unpeer("127.0.0.1", pb) {
+		t.Fatalf("unpeer by the peer's listening port failed: %+v", a.Peers())
+	}
+	waitEvent(t, ra, PeerRemoved, 2*time.Second)
+	waitEvent(t, rb, PeerLost, 2*time.Second)
+	// b peered with a retry, but an unpeered peer does not come back.
+	noEvent(t, rb, PeerAdded, 1500*time.Millisecond)
+}
+
+func TestCloseUnblocksAndLeavesNoGoroutines(t *testing.T) {
+	before := runtime.NumGoroutine()
+	sp, ss := curveKeys(t)
+	ra, rb := newRec(), newRec()
+	block := make(chan struct{})
+	a, err := New(Config{CurvePublic: sp, CurveSecret: ss, CurveAuthorized: []string{sp}}, &blockRec{rec: ra, block: block})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Config{QueueLimit: 10, CurvePublic: sp, CurveSecret: ss, CurveAuthorized: []string{sp}}, rb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Subscribe("x")
+	pair(t, a, ra, b, rb)
+	done := make(chan struct{})
+	go func() {
+		payload := make([]byte, 1000)
+		for i := 0; i < 100000; i++ {
+			b.Publish("x", payload)
+		}
+		close(done)
+	}()
+	waitFor(t, 10*time.Second, "publisher blocked", func() bool {
+		for _, s := range b.Stats() {
+			if s.QueueDepth >= 10 {
+				return true
+			}
+		}
+		return false
+	})
+	b.Close()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Publish still blocked after Close")
+	}
+	b.Close() // twice is fine
+	b.Publish("x", nil)
+	b.Peer("127.0.0.1", 1, 0)
+	if _, err := b.Listen("", 0); err == nil {
+		t.Fatal("Listen after Close succeeded")
+	}
+	close(block) // Close waits for a handler call in progress
+	a.Close()
+	waitFor(t, 5*time.Second, "goroutines to end", func() bool { return runtime.NumGoroutine() <= before })
+}
+
+// An outgoing peering redialled to a restarted peer (new node id,
+// sequence numbers from 1 again) delivers its messages.
+func TestRedialToRestartedPeerDelivers(t *testing.T) {
+	a, ra := newEP(t, Config{})
+	a.Subscribe("r")
+	b, rb := newEP(t, Config{})
+	pb := listen(t, b)
+	a.Peer("127.0.0.1", pb, 100*time.Millisecond)
+	waitEvent(t, ra, PeerAdded, 5*time.Second)
+	waitEvent(t, rb, PeerAdded, 5*time.Second)
+	for i := 0; i < 100; i++ {
+		b.Publish("r", []byte("old"))
+	}
+	waitFor(t, 3*time.Second, "100 messages", func() bool { return ra.count() == 100 })
+	b.Close()
+	waitEvent(t, ra, PeerLost, 2*time.Second)
+	b2, rb2 := newEP(t, Config{})
+	if _, err := b2.Listen("127.0.0.1", pb); err != nil {
+		t.Fatal(err)
+	}
+	waitEvent(t, rb2, PeerAdded, 3*time.Second)
+	for i := 0; i < 10; i++ {
+		b2.Publish("r", []byte("new"))
+	}
+	waitFor(t, 3*time.Second, "messages of the restarted peer", func() bool { return ra.count() == 110 })
+}
+
+// A publisher busy in a loop, a slow consumer and CPU-bound goroutines on
+// top give no false PeerLost, even with a tight heartbeat timeout.
+func TestNoFalseLossUnderLoad(t *testing.T) {
+	cfg := Config{HeartbeatInterval: 200 * time.Millisecond, HeartbeatTimeout: 2 * time.Second, QueueLimit: 1000}
+	a, ra := newEP(t, cfg)
+	b, rb := newEP(t, cfg)
+	ra.slow = 5 * time.Millisecond
+	a.Subscribe("load")
+	pair(t, a, ra, b, rb)
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for i := 0; i < 3; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			x := 0
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				for j := 0; j < 1000000; j++ {
+					x += j
+				}
+			}
+		}()
+	}
+	payload := make([]byte, 200)
+	deadline := time.Now().Add(4 * time.Second)
+	n := 0
+	for time.Now().Before(deadline) {
+		b.Publish("load", payload)
+		n++
+	}
+	close(stop)
+	wg.Wait()
+	b.Flush(20 * time.Second)
+	waitFor(t, 20*time.Second, "all messages", func() bool { return ra.count() == n })
+	for _, r := range []*rec{ra, rb} {
+		for len(r.events) > 0 {
+			if ev := <-r.events; ev.Kind == PeerLost || ev.Kind == PeerGivenUp {
+				t.Fatalf("false %v under load", ev.Kind)
+			}
+		}
+	}
+	t.Logf("%d messages under load", n)
 }

@@ -17,12 +17,14 @@ func (e *Endpoint) dispatch() {
 		items := e.dq
 		e.dq = e.dspare[:0]
 		e.dmu.Unlock()
+		consumed := false
 		for i := range items {
 			it := &items[i]
 			if it.ev != nil {
 				e.h.Event(*it.ev)
 			} else {
 				e.deliver(it.l, it.data)
+				consumed = true
 				if it.cn != nil {
 					c := it.cn.consumed.Add(uint64(len(it.data) + frameCost))
 					if c%ackStep < uint64(len(it.data)+frameCost) {
@@ -36,9 +38,10 @@ func (e *Endpoint) dispatch() {
 		e.dmu.Lock()
 		idle := len(e.dq) == 0
 		e.dmu.Unlock()
-		if idle {
+		if idle && consumed {
 			// Let the loop acknowledge what was consumed (Flush waits
 			// for it).
+			e.ackIdle.Store(true)
 			e.wake(false)
 		}
 	}
@@ -56,12 +59,17 @@ func (e *Endpoint) deliver(l *link, b []byte) {
 		e.mu.Unlock()
 		clear(e.ownMatch)
 	}
-	if l.win == nil {
-		l.win = e.seenFor(l.nodeID)
+	// An outgoing link may meet a restarted peer (new node id, sequence
+	// numbers from 1) after a redial.
+	e.mu.Lock()
+	nid := l.nodeID
+	e.mu.Unlock()
+	if l.win == nil || l.winID != nid {
+		l.win, l.winID = e.seenFor(nid), nid
 	}
 	kind := b[0]
 	err := scanMessages(b, func(m *msg) {
-		origin := l.nodeID
+		origin := nid
 		win := l.win
 		if kind == kFwd {
 			if string(m.origin) == e.nodeID {

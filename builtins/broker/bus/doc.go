@@ -14,7 +14,14 @@
 // API talk to it through a mutex-guarded queue per peer and a wake-up
 // message on an inproc PUSH/PULL pair, sent only when the loop sleeps.
 // A second goroutine calls the Handler, so a slow handler never stalls
-// the sockets (heartbeats and acknowledgements keep flowing).
+// the sockets (heartbeats and acknowledgements keep flowing). zmq_poll
+// is a cgo call that keeps its P (Go's processor) while it blocks, so
+// the loop yields (runtime.Gosched) before it sleeps: the dispatcher it
+// just woke would otherwise wait up to 10 ms for sysmon to free the P.
+// goczmq creates, configures, binds and destroys the sockets; the hot
+// path (non-blocking routed sends, zmq_poll with POLLOUT, receives with
+// ZMQ_SRCFD, socket monitors) calls libzmq directly on goczmq's socket
+// handle (zmq.go), which goczmq does not export.
 //
 // # Framing and batching
 //

@@ -84,6 +84,8 @@ type Endpoint struct {
 	reported    map[string]bool
 	fdAddr      map[int]string
 	subsDirty   atomic.Bool
+	ackIdle     atomic.Bool // the dispatcher ran dry: acknowledge all consumed
+	dealers     []dealerPoll
 	nextLinkID  uint64
 	monSeq      uint64
 	ps          pollSet
@@ -105,6 +107,12 @@ type Endpoint struct {
 	loopDone chan struct{}
 	dispDone chan struct{}
 	once     sync.Once
+}
+
+// dealerPoll places a DEALER and its monitor in the poll set.
+type dealerPoll struct {
+	l       *link
+	i, imon int
 }
 
 // link is one peering (or an attempt at one).
@@ -151,7 +159,8 @@ type link struct {
 
 	msgsIn, msgsOut, bytesIn, bytesOut, drops, bad atomic.Uint64
 	badReported                                    atomic.Bool
-	win                                            *seenWin // dispatcher-owned
+	win                                            *seenWin // dispatcher-owned, for winID
+	winID                                          string
 }
 
 // conn is the per-connection credit state the dispatcher updates.
@@ -373,7 +382,7 @@ func (e *Endpoint) setCommonOpts(s *rawSock) {
 	s.s.SetLinger(linger)
 	s.s.SetSndhwm(zmqHWM)
 	s.s.SetRcvhwm(zmqHWM)
-	s.s.SetMaxmsgsize(e.maxMsg + 4096)
+	s.s.SetMaxmsgsize(max(e.maxMsg, chunkMax+1024) + 4096)
 	s.s.SetHandshakeIvl(int(handshakeTimeout / time.Millisecond))
 	if e.curve {
 		s.s.SetCurvePublickey(e.cfg.CurvePublic)
@@ -798,7 +807,9 @@ func (e *Endpoint) Flush(timeout time.Duration) {
 }
 
 // Close stops the endpoint: sockets closed, goroutines ended. Peers see
-// the connection close (PeerLost). Publish calls blocked return.
+// the connection close (PeerLost). Publish calls blocked return. Close
+// waits for a Handler call in progress and delivers nothing after it;
+// call Flush first to have queued messages reach the peers.
 func (e *Endpoint) Close() {
 	e.once.Do(func() {
 		select {

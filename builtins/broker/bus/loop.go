@@ -3,6 +3,7 @@ package bus
 import (
 	"encoding/binary"
 	"fmt"
+	"runtime"
 	"time"
 )
 
@@ -37,24 +38,26 @@ func (e *Endpoint) loop() {
 			iRouter = e.ps.add(e.router, ev)
 			iRouterMon = e.ps.add(e.routerMon, pollIn)
 		}
-		type dl struct {
-			l       *link
-			i, imon int
-		}
-		var dealers []dl
+		dealers := e.dealers[:0]
 		for _, l := range e.links {
 			if l.dealer != nil {
 				ev := pollIn
 				if l.blocked {
 					ev |= pollOut
 				}
-				dealers = append(dealers, dl{l, e.ps.add(l.dealer, ev), e.ps.add(l.mon, pollIn)})
+				dealers = append(dealers, dealerPoll{l, e.ps.add(l.dealer, ev), e.ps.add(l.mon, pollIn)})
 			}
 		}
+		e.dealers = dealers
 
 		if timeout != 0 {
+			// A goroutine this one readied (the dispatcher) would wait
+			// in our P's run queue while zmq_poll holds the P in a cgo
+			// call, until sysmon takes the P back (up to 10 ms): let it
+			// run first.
+			runtime.Gosched()
 			e.sleeping.Store(1)
-			if len(e.cmds) > 0 || e.subsDirty.Load() || e.hasSendable() {
+			if len(e.cmds) > 0 || e.subsDirty.Load() || e.ackIdle.Load() || e.hasSendable() {
 				e.sleeping.Store(0)
 				timeout = 0
 			}
@@ -172,12 +175,13 @@ func (e *Endpoint) sendNow(l *link, b []byte) {
 // sendAll sends what every link may send; true if anything went out.
 func (e *Endpoint) sendAll(now time.Time) bool {
 	work := false
+	idle := e.ackIdle.Swap(false)
 	for _, l := range e.links {
 		if l.removed || l.blocked {
 			continue
 		}
 		if l.cn != nil {
-			if c := l.cn.consumed.Load(); c-l.ackedSent >= ackStep {
+			if c := l.cn.consumed.Load(); c-l.ackedSent >= ackStep || (idle && c > l.ackedSent) {
 				l.ctrl = append(l.ctrl, binary.AppendUvarint([]byte{kAck}, c))
 				l.ackedSent = c
 			}
@@ -298,6 +302,13 @@ func (e *Endpoint) readRouter() bool {
 		l := e.byRid[string(rid)]
 		if l == nil {
 			if _, z := e.zombies[string(rid)]; z {
+				// In flight from a peering that ended here (unpeered,
+				// given up): counted, as Broker drops them too.
+				if len(data) > 0 && (data[0] == kData || data[0] == kFwd) {
+					e.mu.Lock()
+					e.unknown.Drops++
+					e.mu.Unlock()
+				}
 				continue
 			}
 			if len(data) > 0 && data[0] == kHello {
@@ -455,8 +466,8 @@ func (e *Endpoint) acceptHello(rid []byte, fd int, b []byte) {
 	e.mu.Unlock()
 	welcome := encodeHello(kWelcome, hello{version: e.version, nodeID: e.nodeID, port: e.listenPort(), subs: e.announceList(l)})
 	e.sendNow(l, welcome)
+	e.setPeered(l, true) // before the event: the handler may publish at once
 	e.emit(l, e.eventFor(l, PeerAdded, SCPeerAdded, MsgHandshakeListener))
-	e.setPeered(l, true)
 }
 
 func (e *Endpoint) announceList(l *link) []string {
@@ -517,8 +528,8 @@ func (e *Endpoint) welcome(l *link, b []byte) {
 	l.status = Peered
 	l.announced = fmt.Sprint(e.announceFor(l))
 	e.mu.Unlock()
-	e.emit(l, e.eventFor(l, PeerAdded, SCPeerAdded, MsgHandshakeConnector))
 	e.setPeered(l, true)
+	e.emit(l, e.eventFor(l, PeerAdded, SCPeerAdded, MsgHandshakeConnector))
 }
 
 func (e *Endpoint) incompatible(l *link, theirs uint16) {
@@ -729,12 +740,20 @@ func (e *Endpoint) dealerEvent(l *link, ev, val int) {
 			l.status = Connecting
 		}
 		e.mu.Unlock()
-		if peered {
+		switch {
+		case peered:
 			e.lose(l)
-		} else if l.draining != nil {
+		case l.draining != nil:
 			e.dropLink(l, true)
-		} else if wasUp && e.curve {
+		case wasUp && e.curve:
 			e.curveFailed(l, "")
+		case wasUp:
+			// Closed before the handshake completed: the HELLO went
+			// with that connection, so start afresh.
+			e.unavailable(l, MsgUnavailable)
+			if !l.removed {
+				e.redial(l)
+			}
 		}
 	case evHandshakeAuth:
 		e.emit(l, e.eventFor(l, Error, ECPeerUnavailable,

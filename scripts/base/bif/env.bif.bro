@@ -39,5 +39,9 @@ global reading_live_traffic: function(): bool;
 ## Returns true when reading packets from a trace file.
 global reading_traces: function(): bool;
 
+## Returns the packet counters of the process (all zero: gobro reads no
+## packets).
+global get_net_stats: function(): NetStats;
+
 ## Returns true if the event being handled came from a remote peer.
 global is_remote_event: function(): bool;

@@ -88,6 +88,10 @@ export {
 	## A shell command run on every rotated file; empty for none.
 	const default_rotation_postprocessor_cmd = "" &redef;
 
+	## How often a summary of alarms is mailed; zero for never. Kept for
+	## the scripts that set it: gobro mails nothing.
+	const default_mail_alarms_interval = 0secs &redef;
+
 	## The postprocessor of each writer, for filters that have none.
 	const default_rotation_postprocessors: table[Writer] of function(info: RotationInfo) : bool &redef;
 
