@@ -3,36 +3,6 @@
 ##! print" and "peerstatus" can ask the node), a status file the launcher
 ##! reads, and the report of a restart on the manager's cluster.log.
 
-# Names the cluster framework needs that gobro's tree may lack; each is
-# declared only if it does not exist yet.
-@ifndef ( Log::default_mail_alarms_interval )
-module Log;
-export {
-	## How often alarm summaries are mailed (BroControl's
-	## MailAlarmsInterval); gobro mails nothing.
-	const default_mail_alarms_interval = 0secs &redef;
-}
-module GLOBAL;
-@endif
-
-@ifndef ( NetStats )
-## Packet counters; a process without packet sources counts none.
-type NetStats: record {
-	pkts_recvd:   count &default=0;
-	pkts_dropped: count &default=0;
-	pkts_link:    count &default=0;
-	bytes_recvd:  count &default=0;
-};
-@endif
-
-@ifndef ( get_net_stats )
-## Packet counters of a process that reads no packets: all zero.
-function get_net_stats(): NetStats
-	{
-	return NetStats();
-	}
-@endif
-
 @load base/frameworks/cluster
 
 # A node listens on its own port; the controllee must not take Broker's
