@@ -36,4 +36,4 @@ done
 echo "== supervisor"
 grep -c ' stopped (exit status 0)$' "$dir/supervisor.log"
 echo "== cluster.log (archived by the logger)"
-cat "$dir"/logs/*/cluster.*.log | awk -F '\t' '/^[^#]/ { sub(/ \(.*\)$/, "", $3); print $2, $3 }' | grep 'got hello' | sort -u
+cat "$dir"/logs/*/cluster.*.log | awk -F '\t' '/^[^#]/ { sub(/ \(.*\)$/, "", $3); print $2, $3 }' | grep 'got hello' | sort

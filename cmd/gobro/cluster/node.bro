@@ -139,60 +139,6 @@ event Cluster::node_down(name: string, id: string)
 	write_status();
 	}
 
-# A peer's Cluster::hello can be lost: the Broker layer raises
-# Broker::peer_added before it lists the new peer among those a publish
-# goes to, so a hello published from peer_added may go nowhere. A node
-# that has a peer which has not said hello asks it to say it again (the
-# request is published from a timer, after peer_added).
-global hello_again: event(name: string, id: string);
-
-function said_hello(id: string): bool
-	{
-	for ( name in Cluster::nodes )
-		{
-		local n = Cluster::nodes[name];
-
-		if ( n?$id && n$id == id )
-			return T;
-		}
-
-	return F;
-	}
-
-event check_hello(id: string, tries: count)
-	{
-	if ( said_hello(id) )
-		return;
-
-	local peered = F;
-	local peers = Broker::peers();
-
-	for ( i in peers )
-		{
-		if ( peers[i]$peer$id == id )
-			peered = T;
-		}
-
-	if ( ! peered )
-		return;
-
-	Broker::publish(Cluster::nodeid_topic(id), hello_again, Cluster::node, Broker::node_id());
-
-	if ( tries < 20 )
-		schedule 500msec { check_hello(id, tries + 1) };
-	}
-
-event Broker::peer_added(endpoint: Broker::EndpointInfo, msg: string)
-	{
-	if ( Cluster::is_enabled() )
-		schedule 250msec { check_hello(endpoint$id, 0) };
-	}
-
-event hello_again(name: string, id: string)
-	{
-	Broker::publish(Cluster::nodeid_topic(id), Cluster::hello, Cluster::node, Broker::node_id());
-	}
-
 event restarted(name: string, reason: string)
 	{
 	Cluster::log(fmt("%s restarted by the supervisor: %s", name, reason));
