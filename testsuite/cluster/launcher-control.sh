@@ -20,15 +20,15 @@ cat >site.bro <<'EOF'
 global greeting = "hello from " + Cluster::node;
 EOF
 gobro cluster start --dir "$dir" --layout cluster-layout.bro site.bro >/dev/null || exit 1
-echo "== print"
-gobro cluster print --dir "$dir" manager Cluster::worker_count
-gobro cluster print --dir "$dir" worker-2 greeting
-gobro cluster print --dir "$dir" proxy-1 Cluster::node
-echo "== peerstatus: peers per node (with the asking controller)"
+echo "== peerstatus: peers per node (with the asking controller), before any other controller"
 gobro cluster peerstatus --dir "$dir" | awk '
 	/^[a-z]/ && !/peer=/ { node = $1; next }
 	/ peer=.* host=127\.0\.0\.1 status=Broker::PEERED$/ { n[node]++ }
 	END { for ( k in n ) print k, n[k] }' | sort
+echo "== print"
+gobro cluster print --dir "$dir" manager Cluster::worker_count
+gobro cluster print --dir "$dir" worker-2 greeting
+gobro cluster print --dir "$dir" proxy-1 Cluster::node
 echo "== check"
 gobro cluster check --dir "$dir"
 echo "exit $?"

@@ -200,7 +200,10 @@ func (c *command) start(layout string, scripts []string) int {
 	for _, n := range local {
 		l, err := net.Listen("tcp", net.JoinHostPort(canonIP(n.IP), strconv.Itoa(n.Port)))
 		if err != nil {
-			return c.errorf("%s cannot listen on %s:%d/tcp: %v", n.Name, n.IP, n.Port, shortErr(errors.Unwrap(err)))
+			if inner := errors.Unwrap(err); inner != nil {
+				err = inner
+			}
+			return c.errorf("%s cannot listen on %s:%d/tcp: %v", n.Name, n.IP, n.Port, shortErr(err))
 		}
 		l.Close()
 	}
