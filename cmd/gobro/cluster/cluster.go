@@ -94,7 +94,8 @@ func Main(args []string, env Env) int {
 		fmt.Fprintf(env.Stderr, "gobro cluster: unknown command %q\n%s", cmd, usage)
 		return 1
 	}
-	if err := fs.Parse(rest); err != nil {
+	args, err := parseInterleaved(fs, rest)
+	if err != nil {
 		return 1
 	}
 	absDir, err := filepath.Abs(*dir)
@@ -108,37 +109,62 @@ func Main(args []string, env Env) int {
 	}
 	switch cmd {
 	case "layout":
-		if fs.NArg() != 1 {
+		if len(args) != 1 {
 			fmt.Fprintln(env.Stderr, "usage: gobro cluster layout [--port N] [-o FILE] NODE.CFG")
 			return 1
 		}
-		return c.layoutCmd(fs.Arg(0), *out, layoutOptions{broPort: *port, timeMachineHost: *tmHost, timeMachinePort: *tmPort})
+		return c.layoutCmd(args[0], *out, layoutOptions{broPort: *port, timeMachineHost: *tmHost, timeMachinePort: *tmPort})
 	case "start":
-		return c.start(*layout, fs.Args())
+		return c.start(*layout, args)
 	case "check":
-		return c.check(*layout, fs.Args())
+		return c.check(*layout, args)
 	case "restart":
-		if fs.NArg() > 1 {
+		if len(args) > 1 {
 			fmt.Fprintln(env.Stderr, "usage: gobro cluster restart [NODE]")
 			return 1
 		}
-		return c.restart(*layout, fs.Args())
+		return c.restart(*layout, args)
 	case "status":
 		return c.status()
 	case "stop":
 		return c.stop()
 	case "print":
-		if fs.NArg() != 2 {
+		if len(args) != 2 {
 			fmt.Fprintln(env.Stderr, "usage: gobro cluster print NODE ID")
 			return 1
 		}
-		return c.print(fs.Arg(0), fs.Arg(1))
+		return c.print(args[0], args[1])
 	case "peerstatus":
 		return c.peerstatus()
 	case "supervise":
 		return supervise(absDir, env)
 	}
 	return 1
+}
+
+// parseInterleaved parses flags wherever they stand among the arguments
+// ("layout node.cfg -o -" as well as "layout -o - node.cfg"); "--" ends
+// the flags. It returns the other arguments in order.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var tail []string
+	for i, a := range args {
+		if a == "--" {
+			args, tail = args[:i], args[i+1:]
+			break
+		}
+	}
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return append(pos, tail...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
 }
 
 // command carries what every command needs.

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"flag"
 	"io"
 	"os"
 	"path/filepath"
@@ -142,5 +143,16 @@ func TestNodeCfgErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.msg) {
 			t.Errorf("%q: got %v, want %q", tc.cfg, err, tc.msg)
 		}
+	}
+}
+
+// TestParseInterleaved: flags may follow the arguments; "--" ends them.
+func TestParseInterleaved(t *testing.T) {
+	fs := flag.NewFlagSet("t", flag.ContinueOnError)
+	out := fs.String("o", "x", "")
+	port := fs.Int("port", 1, "")
+	args, err := parseInterleaved(fs, []string{"node.cfg", "-o", "-", "--port", "5", "--", "-z"})
+	if err != nil || *out != "-" || *port != 5 || strings.Join(args, " ") != "node.cfg -z" {
+		t.Errorf("args %q o %q port %d err %v", args, *out, *port, err)
 	}
 }
