@@ -365,9 +365,17 @@ func (c *command) up(cfg *config, st *state, n Node) (bool, string) {
 		}
 		return false, why
 	}
+	// A node restarted after dying says how it died last.
+	before := ""
+	if ns.Restarts > 0 && ns.LastExit != "" {
+		before = fmt.Sprintf("; restarted %d times, last after %s", ns.Restarts, ns.LastExit)
+		if crash := lastCrash(nd); crash != "" {
+			before += " (" + crash + ")"
+		}
+	}
 	ready, _ := os.ReadFile(filepath.Join(nd, "ready"))
 	if strings.TrimSpace(string(ready)) != strconv.Itoa(ns.Pid) {
-		return false, "its bro_init handlers have not finished"
+		return false, "its bro_init handlers have not finished" + before
 	}
 	if !listening(ns.Pid, n.Port) {
 		why := fmt.Sprintf("not listening on port %d/tcp", n.Port)
