@@ -9,6 +9,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -129,6 +130,7 @@ func supervise(dir string, env Env) int {
 	s.save()
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
+	lastReap := time.Now()
 	for {
 		select {
 		case sig := <-sigs:
@@ -143,6 +145,10 @@ func supervise(dir string, env Env) int {
 		case <-tick.C:
 			s.requests()
 			now := time.Now()
+			if now.Sub(lastReap) > 10*time.Second {
+				s.reapOrphans()
+				lastReap = now
+			}
 			for _, ns := range s.st.Nodes {
 				if ns.State == "crashed" && !now.Before(ns.NextStart) {
 					s.launch(ns, restartReason(ns))
@@ -373,6 +379,38 @@ func (s *supervisor) requests() {
 				ns.quick = 0
 				s.launch(ns, "")
 			}
+		}
+	}
+}
+
+// reapOrphans collects the exit of processes the nodes left behind
+// (they become the supervisor's), leaving the nodes' own to their
+// waiters.
+func (s *supervisor) reapOrphans() {
+	nodes := map[int]bool{}
+	for _, ns := range s.st.Nodes {
+		nodes[ns.Pid] = true
+	}
+	self := os.Getpid()
+	ents, _ := os.ReadDir("/proc")
+	for _, e := range ents {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil || nodes[pid] {
+			continue
+		}
+		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+		if err != nil {
+			continue
+		}
+		// pid (comm) state ppid ...
+		i := strings.LastIndexByte(string(b), ')')
+		f := strings.Fields(string(b[i+1:]))
+		if len(f) < 2 || f[0] != "Z" {
+			continue
+		}
+		if ppid, _ := strconv.Atoi(f[1]); ppid == self {
+			var ws syscall.WaitStatus
+			syscall.Wait4(pid, &ws, syscall.WNOHANG, nil)
 		}
 	}
 }
