@@ -33,5 +33,7 @@ echo "== cluster.log"
 restarted() { grep -q 'restarted by the supervisor' "$dir"/logger-1/cluster.log 2>/dev/null; }
 wait_until 10 restarted
 awk -F '\t' '/restarted by the supervisor/ { sub(/ after [0-9.]+m?s /, " after T ", $3); print $2, $3 }' "$dir"/logger-1/cluster.log
-echo "== node down: worker-1 (on logger-1, manager, proxy-1)"
-grep -c 'node down: worker-1' "$dir"/logger-1/cluster.log
+echo "== node down: worker-1 (on logger-1, manager, proxy-1; rows reach the logger within a second)"
+downs() { [ "$(grep -c 'node down: worker-1' "$dir"/logger-1/cluster.log)" -ge 3 ]; }
+wait_until 10 downs
+grep 'node down: worker-1' "$dir"/logger-1/cluster.log | cut -f 2 | sort
