@@ -4,7 +4,7 @@
 ##! Cluster::manager_topic) and logs each one (example.log, written by the
 ##! logger); once a worker's reports are all in, the manager hands a tally
 ##! to a proxy of the proxy pool chosen by the worker's name
-##! (Cluster::hrw_topic), which logs it, and tells the worker (on its node
+##! (Cluster::publish_hrw), which logs it, and tells the worker (on its node
 ##! topic), which prints it.
 
 module Example;
@@ -91,7 +91,7 @@ event report(worker: string, n: count)
 		return;
 
 	print fmt("manager: %d reports from %s", reports[worker], worker);
-	Broker::publish(Cluster::hrw_topic(Cluster::proxy_pool, worker), tally, worker, reports[worker]);
+	Cluster::publish_hrw(Cluster::proxy_pool, worker, tally, worker, reports[worker]);
 	Broker::publish(Cluster::node_topic(worker), done, reports[worker]);
 	}
 
