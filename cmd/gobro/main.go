@@ -3,6 +3,7 @@
 // Usage:
 //
 //	gobro check FILE|DIR...   check the syntax of scripts, loading nothing
+//	gobro cluster COMMAND ... run a local cluster (see package cluster)
 //	gobro -v | --version      print the version
 //	gobro -h | --help         print this help
 //
@@ -22,6 +23,7 @@ import (
 
 	_ "gobro/builtins/all" // every builtin registers itself
 	"gobro/builtins/env"
+	"gobro/cmd/gobro/cluster"
 )
 
 // stdinIsTerminal reports whether standard input is a terminal (or
@@ -36,11 +38,15 @@ const version = "0.1.0"
 
 const usage = `usage: gobro [options] [file ...] [NAME=VALUE ...]
        gobro check FILE|DIR ...
+       gobro cluster COMMAND ...
 
 commands:
   check FILE|DIR ...   parse each script on its own (directories: every
                        .bro file below them) and report syntax errors in
                        Bro's form; exit status 1 if any file has errors
+  cluster COMMAND ...  write a cluster layout from a BroControl node.cfg,
+                       start, supervise, inspect and stop a local cluster
+                       ("gobro cluster help" lists the commands)
 
 options:
   -a, --parse-only     load and check the scripts, then exit without
@@ -76,6 +82,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if len(args) > 0 && args[0] == "check" {
 		return check(args[1:], stderr)
+	}
+	if len(args) > 0 && args[0] == "cluster" {
+		exe, err := os.Executable()
+		if err != nil {
+			exe = os.Args[0]
+		}
+		return cluster.Main(args[1:], cluster.Env{Exe: exe, ScriptPath: defaultScriptPath(), Stdout: stdout, Stderr: stderr})
 	}
 	return runScripts(args, stdout, stderr)
 }

@@ -306,6 +306,12 @@ func scriptPath() []string {
 			return strings.Split(p, ":")
 		}
 	}
+	return defaultScriptPath()
+}
+
+// defaultScriptPath is BROPATH's entries when it is not set: the current
+// directory and the scripts tree installed with gobro.
+func defaultScriptPath() []string {
 	root := scriptsRoot()
 	return []string{".", root, root + "/policy", root + "/site"}
 }
