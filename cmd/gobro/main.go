@@ -22,6 +22,7 @@ import (
 	"path/filepath"
 
 	_ "gobro/builtins/all" // every builtin registers itself
+	"gobro/builtins/broker/bus"
 	"gobro/builtins/env"
 	"gobro/cmd/gobro/cluster"
 )
@@ -39,6 +40,7 @@ const version = "0.1.0"
 const usage = `usage: gobro [options] [file ...] [NAME=VALUE ...]
        gobro check FILE|DIR ...
        gobro cluster COMMAND ...
+       gobro curve-keypair
 
 commands:
   check FILE|DIR ...   parse each script on its own (directories: every
@@ -47,6 +49,8 @@ commands:
   cluster COMMAND ...  write a cluster layout from a BroControl node.cfg,
                        start, supervise, inspect and stop a local cluster
                        ("gobro cluster help" lists the commands)
+  curve-keypair        print a new CURVE key pair for Broker links: the
+                       public key, then the secret key (Z85), one a line
 
 options:
   -a, --parse-only     load and check the scripts, then exit without
@@ -83,6 +87,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "check" {
 		return check(args[1:], stderr)
 	}
+	if len(args) == 1 && args[0] == "curve-keypair" {
+		return curveKeypair(stdout, stderr)
+	}
 	if len(args) > 0 && args[0] == "cluster" {
 		exe, err := os.Executable()
 		if err != nil {
@@ -106,5 +113,18 @@ func printVersion(stdout, stderr io.Writer) int {
 		return 0
 	}
 	fmt.Fprintf(stdout, "gobro version %s\n", version)
+	return 0
+}
+
+// curveKeypair prints a new CURVE key pair, for the Broker::curve_*
+// options: the public key on the first line, the secret key on the
+// second.
+func curveKeypair(stdout, stderr io.Writer) int {
+	public, secret, err := bus.CurveKeypair()
+	if err != nil {
+		fmt.Fprintf(stderr, "gobro: cannot make a key pair: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s\n%s\n", public, secret)
 	return 0
 }

@@ -83,3 +83,14 @@ func TestParseArgs(t *testing.T) {
 		}
 	}
 }
+
+func TestCurveKeypair(t *testing.T) {
+	var out, errs strings.Builder
+	if st := run([]string{"curve-keypair"}, &out, &errs); st != 0 {
+		t.Fatalf("status %d: %s", st, errs.String())
+	}
+	keys := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(keys) != 2 || len(keys[0]) != 40 || len(keys[1]) != 40 || keys[0] == keys[1] {
+		t.Errorf("keys %q", keys)
+	}
+}
