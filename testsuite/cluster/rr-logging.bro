@@ -98,12 +98,9 @@ event wrote(node: string)
 
 event Cluster::node_down(name: string, id: string)
 	{
-	# Workers end when the loggers have gone, the manager when the
-	# workers have.
-	local t = Cluster::nodes[name]$node_type;
-
-	if ( (Cluster::local_node_type() == Cluster::WORKER && t == Cluster::LOGGER) ||
-	     (Cluster::local_node_type() == Cluster::MANAGER && t == Cluster::WORKER) )
+	# The workers and the manager end when the loggers have gone (the
+	# manager may not have heard from a worker that was quick).
+	if ( Cluster::nodes[name]$node_type == Cluster::LOGGER )
 		{
 		if ( ++downs == 2 )
 			terminate();
