@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -148,6 +149,14 @@ func supervise(dir string, env Env) int {
 			if now.Sub(lastReap) > 10*time.Second {
 				s.reapOrphans()
 				lastReap = now
+				// A cluster directory removed under a running cluster
+				// (cluster.json gone) leaves no command able to stop
+				// it: the supervisor stops it itself.
+				if _, err := os.Stat(filepath.Join(s.dir, "cluster.json")); errors.Is(err, os.ErrNotExist) {
+					s.logf("%s is gone", filepath.Join(s.dir, "cluster.json"))
+					s.stopAll()
+					return 0
+				}
 			}
 			for _, ns := range s.st.Nodes {
 				if ns.State == "crashed" && !now.Before(ns.NextStart) {
