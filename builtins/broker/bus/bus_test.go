@@ -1101,3 +1101,26 @@ func TestCrossingHandshakes(t *testing.T) {
 		b.Close()
 	}
 }
+
+// TestSubscribeWhilePeering checks that a subscription made after Peer
+// but before the handshake completes reaches the peer: the HELLO was
+// made without it. It subscribes at many moments of the handshake.
+func TestSubscribeWhilePeering(t *testing.T) {
+	for i := 0; i < 20; i++ {
+		a, ra := newEP(t, Config{})
+		b, rb := newEP(t, Config{})
+		p := listen(t, a)
+		b.Peer("127.0.0.1", p, time.Second)
+		time.Sleep(time.Duration(i) * 100 * time.Microsecond)
+		b.Subscribe("late/")
+		waitEvent(t, ra, PeerAdded, 5*time.Second)
+		waitEvent(t, rb, PeerAdded, 5*time.Second)
+		waitFor(t, 5*time.Second, "the late subscription at the listener", func() bool {
+			a.Publish("late/x", []byte("m"))
+			time.Sleep(10 * time.Millisecond)
+			return rb.count() > 0
+		})
+		a.Close()
+		b.Close()
+	}
+}

@@ -154,11 +154,13 @@ type link struct {
 	status     PeerStatus
 	subs       []string
 	announced  string
-	match      map[string]bool
-	q          outq
-	dead       bool
-	hidden     bool
-	progress   time.Time
+	// helloSubs is the subscription set our last HELLO carried.
+	helloSubs string
+	match     map[string]bool
+	q         outq
+	dead      bool
+	hidden    bool
+	progress  time.Time
 
 	msgsIn, msgsOut, bytesIn, bytesOut, drops, bad atomic.Uint64
 	badReported                                    atomic.Bool
@@ -527,7 +529,11 @@ func (e *Endpoint) dial(l *link) {
 	l.blocked = false
 	l.sentData, l.peerAcked, l.ackedSent = 0, 0, 0
 	l.cn = &conn{}
-	l.ctrl = [][]byte{encodeHello(kHello, e.helloFor(l))}
+	h := e.helloFor(l)
+	// What the HELLO tells the peer of our subscriptions: subscriptions
+	// added before the peering completes are announced after it.
+	l.helloSubs = fmt.Sprint(h.subs)
+	l.ctrl = [][]byte{encodeHello(kHello, h)}
 }
 
 func (e *Endpoint) closeDealer(l *link) {

@@ -533,8 +533,11 @@ func (e *Endpoint) welcome(l *link, b []byte) {
 	}
 	e.mu.Lock()
 	l.status = Peered
-	l.announced = fmt.Sprint(e.announceFor(l))
+	// The peer knows what our HELLO told it; any subscription made
+	// since goes out with the next announcement.
+	l.announced = l.helloSubs
 	e.mu.Unlock()
+	e.subsDirty.Store(true)
 	e.setPeered(l, true)
 	e.emit(l, e.eventFor(l, PeerAdded, SCPeerAdded, MsgHandshakeConnector))
 }
