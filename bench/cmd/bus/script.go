@@ -155,6 +155,8 @@ func freePort() int {
 func gobroProc(dir, script string, env ...string) (*exec.Cmd, *bytes.Buffer) {
 	scripts, _ := filepath.Abs("../scripts")
 	cmd := exec.Command(filepath.Join(dir, "gobro"), "-b", filepath.Join(dir, script))
+	// What the scripts write (broker.log) stays in the temporary directory.
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), append([]string{"BROPATH=" + scripts}, env...)...)
 	var out bytes.Buffer
 	cmd.Stdout = &out
