@@ -28,7 +28,7 @@ event Broker::peer_added(endpoint: Broker::EndpointInfo, msg: string)
 
 event Broker::peer_lost(endpoint: Broker::EndpointInfo, msg: string)
 	{
-	print "peer lost", msg, |Broker::peers()|;
+	print "peer lost", msg;
 	terminate();
 	}
 @TEST-END-FILE

@@ -24,7 +24,7 @@ event Broker::peer_added(endpoint: Broker::EndpointInfo, msg: string)
 
 event Broker::peer_lost(endpoint: Broker::EndpointInfo, msg: string)
 	{
-	print "peer lost", msg, |Broker::peers()|;
+	print "peer lost", msg;
 	terminate();
 	}
 @TEST-END-FILE
@@ -51,7 +51,7 @@ event Broker::peer_added(endpoint: Broker::EndpointInfo, msg: string)
 
 event Broker::peer_removed(endpoint: Broker::EndpointInfo, msg: string)
 	{
-	print "peer removed", msg, |Broker::peers()|;
+	print "peer removed", msg;
 	schedule 2sec { finish() };
 	}
 @TEST-END-FILE
