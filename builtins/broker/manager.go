@@ -36,8 +36,9 @@ type manager struct {
 	// whenever it is raised here.
 	autoTopics map[string][]string
 	// scratch is reused to encode what is published (the transport
-	// copies it).
-	scratch []byte
+	// copies it), argScratch for the arguments of auto-published events.
+	scratch    []byte
+	argScratch []Data
 
 	mu      sync.Mutex
 	drained *sync.Cond // signalled when the interpreter has emptied the inbox

@@ -70,12 +70,7 @@ func eventData(c *interp.Call, args []value.Value) (f *interp.Func, data []Data,
 			c.BuiltinError(fmt.Sprintf("event parameter #%d type mismatch, got %s, expect %s", i+1, got.Kind(), want.Kind()))
 			return f, nil, false
 		}
-		if IsDataType(got) {
-			data[i], ok = RecordData(v)
-		} else {
-			data[i], ok = ValueToData(v, got)
-		}
-		if !ok {
+		if data[i], ok = ValueToData(v, got); !ok {
 			c.BuiltinError(fmt.Sprintf("failed to convert param #%d of type %s to broker data", i+1, got.Kind()))
 			return f, nil, false
 		}
@@ -165,27 +160,25 @@ func (m *manager) publishData(topic, name string, args []Data) {
 }
 
 // publishEvent publishes event name with its arguments, converted by
-// their declared types.
+// their declared types (or, for any, by their own); false if one cannot
+// be converted.
 func (m *manager) publishEvent(topics []string, name string, ft *types.FuncType, args []value.Value) bool {
-	buf := append(m.scratch[:0], msgEvent)
-	buf = appendString(buf, name)
-	buf = appendUvarint(buf, len(args))
-	defer func() { m.scratch = buf }()
+	data := m.argScratch[:0]
 	for i, a := range args {
-		t := ft.Params[i].Type
-		v := a
-		if any, ok := a.R.(*value.Any); ok {
-			v, t = any.Value, any.Type
+		v, t := anyArg(a)
+		if t == nil {
+			t = ft.Params[i].Type
 		}
 		d, ok := ValueToData(v, t)
 		if !ok {
 			return false
 		}
-		buf = AppendData(buf, d)
+		data = append(data, d)
 	}
 	for _, topic := range topics {
-		m.publish(topic, buf)
+		m.publishData(topic, name, data)
 	}
+	m.argScratch = data[:0]
 	return true
 }
 

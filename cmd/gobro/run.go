@@ -25,9 +25,6 @@ type options struct {
 	files, params, plugins         []string
 	prefixes                       []string // -p
 	loadSeeds, saveSeeds           string   // -G, -H
-	// debugStreams are the -B streams; gobro has no debug log, so
-	// they are accepted and change nothing.
-	debugStreams string
 }
 
 // parseArgs parses the command line as Bro's getopt_long does: short
@@ -72,8 +69,6 @@ func parseArgs(args []string) (options, error) {
 					o.loadSeeds = val
 				case "save-seeds":
 					o.saveSeeds = val
-				case "debug":
-					o.debugStreams = val
 				}
 			default:
 				return o, fmt.Errorf("unknown option %s", a)
@@ -110,8 +105,6 @@ func parseArgs(args []string) (options, error) {
 						o.loadSeeds = val
 					case 'H':
 						o.saveSeeds = val
-					case 'B':
-						o.debugStreams = val
 					}
 					// -B names debug streams, which only Bro's debug
 					// builds have; gobro accepts them and ignores them.
