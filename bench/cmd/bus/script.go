@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"fmt"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -141,14 +142,14 @@ func gobroSetup() (string, error) {
 	return dir, nil
 }
 
-// freePort returns a TCP port that nobody listens on now.
+// freePort returns a TCP port of 127.0.0.1 that nobody listens on now.
 func freePort() int {
-	for p := 28000 + os.Getpid()%1000; ; p++ {
-		out, _ := exec.Command("sh", "-c", fmt.Sprintf("ss -ltn 'sport = :%d' | tail -n +2", p)).Output()
-		if len(bytes.TrimSpace(out)) == 0 {
-			return p
-		}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		panic(err)
 	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port
 }
 
 // gobroProc starts gobro on a script with the environment given.
