@@ -1124,3 +1124,50 @@ func TestSubscribeWhilePeering(t *testing.T) {
 		b.Close()
 	}
 }
+
+// A connection attempt that failed during the ZeroMQ handshake (the
+// listener reset it, as a dying process does) is redialled on a fresh
+// DEALER. The discarded DEALER must not deliver its HELLO later: a
+// listener that comes up on the port afterwards would take it for a
+// second peering from the same node, report it added and then lost.
+func TestDiscardedDialDeliversNothing(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := uint16(ln.Addr().(*net.TCPAddr).Port)
+	accepted := make(chan struct{}, 1)
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			c.(*net.TCPConn).SetLinger(0) // close with a reset
+			c.Close()
+			select {
+			case accepted <- struct{}{}:
+			default:
+			}
+		}
+	}()
+	a, ra := newEP(t, Config{})
+	a.Peer("127.0.0.1", port, 100*time.Millisecond)
+	select {
+	case <-accepted:
+	case <-time.After(3 * time.Second):
+		t.Fatal("no connection attempt")
+	}
+	ln.Close()
+	b, rb := newEP(t, Config{})
+	if _, err := b.Listen("127.0.0.1", port); err != nil {
+		t.Fatal(err)
+	}
+	waitEvent(t, rb, PeerAdded, 3*time.Second)
+	waitEvent(t, ra, PeerAdded, 3*time.Second)
+	noEvent(t, rb, PeerLost, time.Second)
+	noEvent(t, rb, PeerAdded, 0)
+	if ps := b.Peers(); len(ps) != 1 || ps[0].NodeID != a.NodeID() {
+		t.Fatalf("listener's peers %+v", ps)
+	}
+}

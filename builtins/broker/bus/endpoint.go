@@ -499,6 +499,12 @@ func (e *Endpoint) dial(l *link) {
 		e.setCommonOpts(d)
 		d.s.SetReconnectIvl(100)
 		d.s.SetReconnectIvlMax(500)
+		// Frames are queued only on a connection that is up. Otherwise
+		// the HELLO waits in the DEALER while it connects, and a DEALER
+		// discarded by a redial would, while it lingers, connect to a
+		// listener that has just come up and deliver it there: a ghost
+		// peering of this node, added and lost again at once.
+		d.s.SetImmediate(1)
 		if e.curve {
 			d.s.SetCurveServerkey(e.curveKeys[l.keyIdx%len(e.curveKeys)])
 		}
