@@ -316,6 +316,9 @@ func (sc *scope) name(n *ast.Name) compiled {
 		// An event named as a value may be raised through it.
 		g.Handler.used = true
 	}
+	if g.Type.Kind() == types.Error {
+		return bad // reported where it was declared
+	}
 	if g.EnumConst {
 		v := g.Value
 		return compiled{t: g.Type, pos: n.Pos, konst: true, fn: func(*Frame) value.Value { return v }}
