@@ -23,7 +23,7 @@ func init() {
 	interp.Register("interval_to_double", same)
 	interp.Register("time_to_double", same)
 	interp.Register("double_to_time", same)
-	interp.Register("double_to_interval", same)
+	interp.Register("double_to_interval", bifDoubleToInterval)
 	interp.Register("bytestring_to_double", bifBytestringToDouble)
 	interp.Register("bytestring_to_count", bifBytestringToCount)
 }
@@ -31,6 +31,13 @@ func init() {
 // same serves the conversions between double, time and interval, which
 // share their representation.
 func same(_ *interp.Call, args []value.Value) value.Value { return args[0] }
+
+// bifDoubleToInterval returns its argument as Bro 2.6's does: a plain
+// value of type interval (bro.bif: new Val(d, TYPE_INTERVAL)), which
+// prints as a double.
+func bifDoubleToInterval(_ *interp.Call, args []value.Value) value.Value {
+	return value.PlainInterval(args[0].AsDouble())
+}
 
 // checkString is Call.CheckString, for the conversions that read a
 // string as C text.

@@ -287,7 +287,8 @@ func bifRotateFileByName(c *interp.Call, args []value.Value) value.Value {
 
 // bifCalcNextRotate is the time until the next rotation for an
 // interval, counted from log_rotate_base_time ("%H:%M", local time) or,
-// without one, from multiples of the interval.
+// without one, from multiples of the interval. As in Bro 2.6 (bro.bif:
+// new Val(..., TYPE_INTERVAL)) it is a plain interval, printed as a double.
 func bifCalcNextRotate(c *interp.Call, args []value.Value) value.Value {
 	interval := args[0].AsDouble()
 	now := c.Interp.NetworkTime()
@@ -304,10 +305,10 @@ func bifCalcNextRotate(c *interp.Call, args []value.Value) value.Value {
 		interval = 86400
 	}
 	if base < 0 {
-		return value.Double(math.Floor(now/interval)*interval + interval - now)
+		return value.PlainInterval(math.Floor(now/interval)*interval + interval - now)
 	}
 	t := time.Unix(int64(now), 0)
 	y, m, d := t.Date()
 	startOfDay := float64(time.Date(y, m, d, 0, 0, 0, 0, time.Local).Unix())
-	return value.Double(startOfDay + base + math.Ceil((now-startOfDay-base)/interval)*interval - now)
+	return value.PlainInterval(startOfDay + base + math.Ceil((now-startOfDay-base)/interval)*interval - now)
 }

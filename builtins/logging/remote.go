@@ -384,8 +384,10 @@ func fitsColumn(v value.Value, t types.Type) bool {
 func fitsElem(v value.Value, t types.Type) bool {
 	switch t.Kind() {
 	case types.Bool, types.Int, types.Count, types.Counter, types.Double,
-		types.Time, types.Interval, types.Port:
+		types.Time, types.Port:
 		return v.R == nil
+	case types.Interval:
+		return v.R == nil || v.IsPlainInterval()
 	case types.String, types.File, types.Func:
 		_, ok := v.R.(string)
 		return ok

@@ -5,6 +5,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -218,7 +219,47 @@ func (c *Call) BuiltinErrorValue(msg string, v value.Value, t types.Type) {
 	if c.desc != nil {
 		site = c.desc()
 	}
-	c.Interp.report(ReportError, "", location(c.Pos), fmt.Sprintf("%s (%s and %s)", msg, site, d.String()))
+	loc := location(c.Pos)
+	if s, ok := v.R.(string); ok {
+		if at, ok := c.Interp.literalPos(s); ok {
+			// Bro's value made from a literal while parsing has the
+			// literal's location, which its message adds when it is
+			// not the call's.
+			loc = joinLocs(loc, location(at))
+		}
+	}
+	c.Interp.report(ReportError, "", loc, fmt.Sprintf("%s (%s and %s)", msg, site, d.String()))
+}
+
+// literalKey identifies a string by its bytes in memory: a string
+// assigned from another shares them, one made anew does not.
+type literalKey struct {
+	data *byte
+	n    int
+}
+
+// noteLiteral records where the string literal s was written. Bro's
+// values made while parsing carry their location; gobro's strings keep
+// it here, by identity, so that copies of the literal find it and equal
+// strings made otherwise do not.
+func (in *Interp) noteLiteral(s string, pos ast.Pos) {
+	if s == "" {
+		return // empty strings share no bytes to tell them apart by
+	}
+	if in.literals == nil {
+		in.literals = map[literalKey]ast.Pos{}
+	}
+	in.literals[literalKey{unsafe.StringData(s), len(s)}] = pos
+}
+
+// literalPos returns where s was written, if it is (a copy of) a string
+// literal.
+func (in *Interp) literalPos(s string) (ast.Pos, bool) {
+	if s == "" || in.literals == nil {
+		return ast.Pos{}, false
+	}
+	p, ok := in.literals[literalKey{unsafe.StringData(s), len(s)}]
+	return p, ok
 }
 
 // ReporterWarning reports a warning as a bif's reporter->Warning does

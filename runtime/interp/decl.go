@@ -125,7 +125,11 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 		}
 	}
 	if t == nil {
+		// Bro's ID::Error gives the identifier the error type: the
+		// global exists, without a value, and its uses draw no
+		// further type errors.
 		in.errorAt(d.Pos, "no type given (%s)", name)
+		in.globals[name] = &Global{Name: name, Type: types.ErrorType, Pos: d.Pos, Exported: in.exporting, Value: value.Unset}
 		return
 	}
 	// An option is implicitly &redef.
@@ -179,9 +183,18 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 			}
 			return
 		}
-		if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
-			g.Value = v
+		v, ok := in.protect(func() value.Value { return fn(sc.frame()) })
+		if !ok {
+			// Bro's make_var gives the global no value. A record
+			// initializer is coerced to the global's type, and the
+			// coercion, finding no value, reports it.
+			g.Value = value.Unset
+			if t.Kind() == types.Record {
+				in.errorAt(d.Init.Pos, "bad record initializer ((coerce %s to %s))", sc.describeInit(d.Init), t)
+			}
+			return
 		}
+		g.Value = v
 	}
 	if tab, ok := g.Value.R.(*value.Table); ok {
 		withDefault(tab)

@@ -145,6 +145,7 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		out.t, v = types.DoubleType, value.Double(f)
 	case scanner.String:
 		out.t, v = types.StringType, value.String(c.Value)
+		sc.in.noteLiteral(c.Value, c.Pos)
 	case scanner.Interval:
 		out.t, v = types.IntervalType, value.Double(parseInterval(c.Text))
 	case scanner.Port:
@@ -315,6 +316,9 @@ func (sc *scope) name(n *ast.Name) compiled {
 	if g.Handler != nil {
 		// An event named as a value may be raised through it.
 		g.Handler.used = true
+	}
+	if g.Type.Kind() == types.Error {
+		return bad // reported where it was declared
 	}
 	if g.EnumConst {
 		v := g.Value
@@ -531,11 +535,21 @@ func (sc *scope) logical(b *ast.Binary) compiled {
 	}}
 }
 
+// concat joins two strings into a new one, as Bro's + makes a new
+// string value: Go's + hands back one side alone when the other is
+// empty, which would be the same object (see sameObject, literalPos).
+func concat(a, b string) string {
+	if a == "" || b == "" {
+		return strings.Clone(a + b)
+	}
+	return a + b
+}
+
 // arith compiles + - * / % on numbers, and + on strings.
 func (sc *scope) arith(op string, x, y compiled, pos ast.Pos, desc describer) compiled {
 	if op == "+" && x.t.Kind() == types.String && y.t.Kind() == types.String {
 		return compiled{t: types.StringType, pos: pos, fn: func(fr *Frame) value.Value {
-			return value.String(x.fn(fr).AsString() + y.fn(fr).AsString())
+			return value.String(concat(x.fn(fr).AsString(), y.fn(fr).AsString()))
 		}}
 	}
 	if c, ok := sc.temporalArith(op, x, y, pos, desc); ok {

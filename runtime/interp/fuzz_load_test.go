@@ -46,6 +46,9 @@ func FuzzLoadScript(f *testing.F) {
 		"global t = table([1] = R($a=1, $b=2), [2] = 3); global u: table[count] of string = table([R($a=1)] = 2);",
 		"function f(r: R): R { return R($c=1); } global x = f(R($a=2)); event bro_init() { local y = R($a=f([$a=1])); }",
 		"type M: record { a: port; }; type Q: record { m: M &default=[$a=3]; }; global q: Q; global t: table[count] of M &default=[$a=4]; global u = t[1];",
+		// Variables of the error type, and initializers that fail.
+		"global x; const b = [$p=x, $q=1]; const c = b; global y: port; global d = [$p=(y)]; global r = R($a=x); redef x = 3;",
+		"global x; global t: table[count] of count = { [1] = x }; global s = set(x); event bro_init() { local z; local w = [$a=z]; print x, w; }",
 	} {
 		f.Add(seed)
 	}

@@ -107,6 +107,9 @@ type Interp struct {
 	// exporting is set while a declaration inside an export block is
 	// applied.
 	exporting bool
+	// literals holds where each string literal was written (see
+	// noteLiteral).
+	literals map[literalKey]ast.Pos
 }
 
 // New returns an interpreter that prints to out and reports run-time

@@ -302,8 +302,11 @@ func translatePattern(src string) (string, error) {
 			b.WriteByte(c)
 			i++
 		case c == '"':
+			// A quoted string matches as written even in a /.../i
+			// pattern: Bro's re-parse.y leaves its characters alone,
+			// "a way of escaping out of insensitivity".
 			i++
-			b.WriteString("(?:")
+			b.WriteString("(?-i:")
 			for i < len(src) && src[i] != '"' {
 				var ch byte
 				ch, i = patternByte(src, i)

@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strings"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -187,25 +188,45 @@ func (sc *scope) bracketsRecordCtor(l *ast.ListExpr) bool {
 // an anonymous type with one field per element, in order.
 func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 	var fields []*types.Field
-	var fns []exprFn
+	var fns []exprFn // nil for a field of the error type
 	seen := map[string]bool{}
+	savedSoft := sc.softFails
+	sc.softFails = false
+	mayFail := false
 	for _, e := range elems {
 		fa, ok := e.(*ast.FieldAssign)
 		if !ok {
+			sc.softFails = savedSoft
 			return sc.errorAt(e.Position(), "bad type in record constructor (%s)", sc.describe(e))
 		}
 		if seen[fa.Name] {
+			sc.softFails = savedSoft
 			return sc.errorAt(fa.Pos, "duplicate field in record constructor (%s)", fa.Name)
 		}
 		seen[fa.Name] = true
+		if sc.errorTyped(fa.Value) {
+			// Bro's field assignment takes the error type of its
+			// value and the constructor keeps it as the field's type;
+			// the field yields no value when evaluated.
+			fields = append(fields, &types.Field{Name: fa.Name, Type: types.ErrorType})
+			fns = append(fns, nil)
+			mayFail = true
+			continue
+		}
 		c := sc.expr(fa.Value)
 		if c.t == nil {
+			sc.softFails = savedSoft
 			return bad
 		}
 		fields = append(fields, &types.Field{Name: fa.Name, Type: c.t})
 		fns = append(fns, c.fn)
 	}
+	mayFail = mayFail || sc.softFails
+	sc.softFails = savedSoft || mayFail
 	rt := types.NewRecord("", fields)
+	if mayFail {
+		return compiled{t: rt, pos: pos, fn: sc.failingRecordCtor(rt, elems, fns)}
+	}
 	return compiled{t: rt, pos: pos, fn: func(fr *Frame) value.Value {
 		r := &value.Record{Type: rt, Fields: make([]value.Value, len(fns))}
 		for i, fn := range fns {
@@ -213,6 +234,74 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 		}
 		return value.Value{R: r}
 	}}
+}
+
+// failingRecordCtor returns the code of a record constructor some of
+// whose fields may yield no value: one of the error type, or one whose
+// evaluation fails with a plain error. Bro evaluates the fields as a
+// list, which reports "uninitialized list value" after the field's own
+// error, and the constructor yields nothing.
+func (sc *scope) failingRecordCtor(rt *types.RecordType, elems []ast.Expr, fns []exprFn) exprFn {
+	in := sc.in
+	pos := elems[0].Position()
+	desc := func() string {
+		parts := make([]string, len(elems))
+		for i, e := range elems {
+			parts[i] = sc.describe(e)
+		}
+		return strings.Join(parts, ", ")
+	}
+	field := func(fn exprFn, fr *Frame) (v value.Value, ok bool) {
+		defer func() {
+			if r := recover(); r != nil {
+				se, soft := r.(*softError)
+				if !soft {
+					panic(r)
+				}
+				se.report(in)
+				ok = false
+			}
+		}()
+		return fn(fr), true
+	}
+	return func(fr *Frame) value.Value {
+		r := &value.Record{Type: rt, Fields: make([]value.Value, len(fns))}
+		for i, fn := range fns {
+			ok := fn != nil
+			if ok {
+				r.Fields[i], ok = field(fn, fr)
+			}
+			if !ok {
+				softFail(pos, desc, "uninitialized list value")
+			}
+		}
+		return value.Value{R: r}
+	}
+}
+
+// errorTyped reports whether e names a variable of the error type: one
+// whose declaration failed. Bro keeps such a name in expressions with
+// the error type, where gobro's other expressions leave it out.
+func (sc *scope) errorTyped(e ast.Expr) bool {
+	for {
+		p, ok := e.(*ast.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	n, ok := e.(*ast.Name)
+	if !ok {
+		return false
+	}
+	if l, ok := sc.locals[n.Name]; ok && !strings.Contains(n.Name, "::") {
+		return l.t.Kind() == types.Error
+	}
+	if sc.outerLocal(n.Name) != nil {
+		return false
+	}
+	g := sc.in.lookup(n.Name, sc.module)
+	return g != nil && !g.IsType && g.Type.Kind() == types.Error
 }
 
 // recordPromotable reports whether a record of type from can be coerced
@@ -242,7 +331,10 @@ func recordPromotable(from, to *types.RecordType) bool {
 // even count to int; it only coerces nested records and fills empty
 // table, set and vector constructors.
 func fieldTypeFits(from, to types.Type) bool {
-	if from.Kind() == types.Error || to.Kind() == types.Error || sameType(from, to) {
+	// A field whose type could not be resolved was reported; a value of
+	// the error type (a variable whose declaration failed) fits only
+	// the error type, as in Bro's same_type.
+	if to.Kind() == types.Error || sameType(from, to) {
 		return true
 	}
 	if to.Kind() == types.Any {

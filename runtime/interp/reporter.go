@@ -49,6 +49,12 @@ func (in *Interp) Report(level ReportLevel, pos ast.Pos, msg string) {
 // ("expression error") and a location already rendered.
 func (in *Interp) report(level ReportLevel, prefix, loc, msg string) {
 	class := reportClass[level]
+	if level == ReportError && !in.running {
+		// Bro counts every error its reporter issues; one while the
+		// scripts load (a global's initializer failing, say) keeps
+		// them from running.
+		in.nerrs++
+	}
 	if prefix == "" {
 		prefix = class.prefix
 	}

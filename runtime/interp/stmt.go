@@ -214,7 +214,9 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		}
 	}
 	if t == nil {
+		// As for a global, the local exists with the error type.
 		sc.in.errorAt(d.Pos, "no type given (%s)", d.Name)
+		sc.declare(d.Name, types.ErrorType, d.Kind == "const")
 		return nil
 	}
 	withDefault := sc.tableAttrs(d.Attrs, t)

@@ -56,7 +56,7 @@ func (s *keyShape) hash(st *seed.State, key []Value) uint64 {
 	if s.single && len(key) == 1 {
 		v := key[0]
 		switch r := v.R.(type) {
-		case nil:
+		case nil, plainInterval:
 			if s.port {
 				return st.HashUint64(portWord(v))
 			}
@@ -118,7 +118,7 @@ func appendU32(b []byte, n uint32) []byte {
 // appendKeyValue appends one value of type t to a composite key.
 func appendKeyValue(b []byte, v Value, t types.Type) []byte {
 	switch r := v.R.(type) {
-	case nil:
+	case nil, plainInterval:
 		n := v.N
 		if t != nil && t.Kind() == types.Port {
 			n = portWord(v)
@@ -220,8 +220,10 @@ func keyValueEqual(x, y Value) bool {
 		return false
 	}
 	switch xr := x.R.(type) {
-	case nil:
-		return y.R == nil
+	case nil, plainInterval:
+		// A plain interval is the interval it holds, as Bro hashes
+		// either by its double.
+		return y.R == nil || y.IsPlainInterval()
 	case string:
 		yr, ok := y.R.(string)
 		return ok && xr == yr

@@ -160,6 +160,10 @@ func (d *Desc) AddValue(v Value, t types.Type) {
 	case types.Time:
 		d.Add(FormatTime(v.AsDouble()))
 	case types.Interval:
+		if v.IsPlainInterval() {
+			d.Add(FormatDouble(v.AsDouble()))
+			break
+		}
 		// An interval under a microsecond adds no piece at all, so
 		// nothing (not even indentation) is written.
 		if s := FormatInterval(v.AsDouble()); s != "" {

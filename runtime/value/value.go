@@ -122,6 +122,21 @@ var Unset = Value{R: unset{}}
 // IsUnset reports whether v is Unset.
 func (v Value) IsUnset() bool { _, ok := v.R.(unset); return ok }
 
+// plainInterval marks an interval made the way some of Bro's builtins
+// make theirs (double_to_interval, calc_next_rotate): a plain value of
+// type interval rather than an interval value, which Bro describes as the
+// double it holds.
+type plainInterval struct{}
+
+// PlainInterval returns the interval of f seconds as those builtins
+// return it: it computes as any interval and prints as a double.
+func PlainInterval(f float64) Value {
+	return Value{N: math.Float64bits(f), R: plainInterval{}}
+}
+
+// IsPlainInterval reports whether v was made by PlainInterval.
+func (v Value) IsPlainInterval() bool { _, ok := v.R.(plainInterval); return ok }
+
 // Pattern is a compiled pattern value.
 type Pattern struct {
 	Text            string // the pattern as written, without slashes
