@@ -142,11 +142,20 @@ func (f *AsciiFormat) appendNumber(b []byte, render func([]byte, float64) []byte
 }
 
 // stringOf returns the text a string-like column holds: a string's bytes,
-// an enum's full name, a function's name, a file's name.
+// an enum's full name, a file's name, a function's description.
 func stringOf(v value.Value, t types.Type) string {
 	switch t.Kind() {
 	case types.String:
 		return v.AsString()
+	case types.Func:
+		// Bro's ValToLogVal describes the function into a default
+		// (in-memory, readable) ODesc: a script function's name, a
+		// newline and its body, a built-in function's name alone.
+		if ds, ok := v.R.(value.Describer); ok {
+			d := value.NewDesc(value.ModeMessage)
+			ds.Describe(d)
+			return d.String()
+		}
 	case types.Enum:
 		if s, ok := v.R.(string); ok {
 			// An enum value received from a peer is its name.
