@@ -372,7 +372,10 @@ func dataToValue(in *interp.Interp, d Data, t types.Type, depth int) (value.Valu
 		}
 	case KindTimespan:
 		if k == types.Interval {
-			return value.Double(nanosToSeconds(d.AsNanos())), true
+			// Data.cc's data_to_val makes new Val(s, TYPE_INTERVAL):
+			// a plain value of type interval, which describes itself
+			// as its double.
+			return value.PlainInterval(nanosToSeconds(d.AsNanos())), true
 		}
 	case KindEnum:
 		if et, ok := t.(*types.EnumType); ok {
