@@ -113,7 +113,9 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	before, initBad := in.nerrs, false
 	if d.Init != nil {
 		init = in.initializer(sc, d.Init, t)
-		initBad = in.nerrs > before
+		// Errors in the fields of a record constructor leave it
+		// standing (with error-typed fields), and Bro evaluates it.
+		initBad = in.nerrs-init.fieldErrs > before
 		if init.t == nil {
 			if init.badCoerce != "" {
 				in.badRecordInit(d, sc, name, t, "(coerce "+init.badCoerce+" to error)")

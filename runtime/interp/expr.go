@@ -40,6 +40,11 @@ type compiled struct {
 	// constructor, which has no type of its own to check them
 	// against: they are checked and applied when it is coerced.
 	ctorAttrs []*ast.Attr
+	// fieldErrs, on a record constructor "[$f=e, ...]", counts the
+	// errors reported while checking field values that failed: Bro
+	// gives such a field the error type and keeps the constructor, so
+	// these errors do not make the constructor itself erroneous.
+	fieldErrs int
 }
 
 // bad is the result of an expression with errors.

@@ -193,6 +193,7 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 	savedSoft := sc.softFails
 	sc.softFails = false
 	mayFail := false
+	fieldErrs := 0
 	for _, e := range elems {
 		fa, ok := e.(*ast.FieldAssign)
 		if !ok {
@@ -204,19 +205,26 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 			return sc.errorAt(fa.Pos, "duplicate field in record constructor (%s)", fa.Name)
 		}
 		seen[fa.Name] = true
-		if sc.errorTyped(fa.Value) {
-			// Bro's field assignment takes the error type of its
-			// value and the constructor keeps it as the field's type;
-			// the field yields no value when evaluated.
+		var c compiled
+		if !sc.errorTyped(fa.Value) {
+			errs := sc.in.nerrs
+			c = sc.expr(fa.Value)
+			if c.t == nil {
+				fieldErrs += sc.in.nerrs - errs
+			} else {
+				fieldErrs += c.fieldErrs
+			}
+		}
+		if c.t == nil {
+			// A name of the error type, or a value whose check failed
+			// (and was reported): Bro's field assignment takes the
+			// error type of its value, and the constructor keeps it
+			// as the field's type and carries on; the field yields
+			// no value when evaluated.
 			fields = append(fields, &types.Field{Name: fa.Name, Type: types.ErrorType})
 			fns = append(fns, nil)
 			mayFail = true
 			continue
-		}
-		c := sc.expr(fa.Value)
-		if c.t == nil {
-			sc.softFails = savedSoft
-			return bad
 		}
 		fields = append(fields, &types.Field{Name: fa.Name, Type: c.t})
 		fns = append(fns, c.fn)
@@ -225,7 +233,7 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 	sc.softFails = savedSoft || mayFail
 	rt := types.NewRecord("", fields)
 	if mayFail {
-		return compiled{t: rt, pos: pos, fn: sc.failingRecordCtor(rt, elems, fns)}
+		return compiled{t: rt, pos: pos, fn: sc.failingRecordCtor(rt, elems, fns), fieldErrs: fieldErrs}
 	}
 	return compiled{t: rt, pos: pos, fn: func(fr *Frame) value.Value {
 		r := &value.Record{Type: rt, Fields: make([]value.Value, len(fns))}
