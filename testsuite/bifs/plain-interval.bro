@@ -2,7 +2,8 @@
 # value of type interval (bro.bif: new Val(d, TYPE_INTERVAL)) rather than
 # an interval value: it describes itself as the double it holds, in print,
 # cat and fmt alike, and keeps doing so when assigned or stored. Its type
-# is interval all the same, and arithmetic on it makes a true interval.
+# is interval all the same, arithmetic on it makes a true interval, and it
+# selects a switch case by its value.
 # @TEST-EXEC: bro -b %INPUT >output 2>&1
 # @TEST-EXEC: btest-diff output
 
@@ -23,4 +24,12 @@ event bro_init()
 	local s: set[interval] = { i };
 	print 90sec in s, 1.5min in s;
 	print type_name(calc_next_rotate(1hr)), /sec|min|hr|day/ in cat(calc_next_rotate(1hr));
+	switch ( double_to_interval(60.0) ) {
+	case 1min:
+		print "switch", "1min";
+		break;
+	default:
+		print "switch", "default";
+		break;
+	}
 	}
