@@ -17,7 +17,6 @@ package broker
 import (
 	"container/heap"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"gobro/builtins/broker/storage"
@@ -86,7 +85,6 @@ type store struct {
 	posted   bool
 	held     []heldAnswer
 	jobs     chan syncJob
-	inflight atomic.Int32
 	syncDone chan struct{}
 	waiting  int                // answers held or in a sync job, not yet delivered
 	fail     func() value.Value // makes the answer of a query whose sync failed
@@ -164,7 +162,6 @@ func (s *store) syncer() {
 		}
 		n := len(job.answers)
 		s.in.Post(func() { s.delivered(n) })
-		s.inflight.Add(-1)
 	}
 }
 
@@ -202,14 +199,22 @@ func (s *store) flush() {
 	}
 	job := syncJob{sync: s.dirty, answers: s.held}
 	s.held, s.dirty = nil, false
-	s.inflight.Add(1)
 	s.jobs <- job
+}
+
+// answersNow reports whether a query may be answered at once: nothing
+// written waits for the disk, and no earlier answer is still on its way.
+// An answer is on its way until delivered on the interpreter's goroutine
+// (waiting), not merely until its sync job ends: a job's answers are
+// posted to the interpreter, and an answer given now would overtake them.
+func (s *store) answersNow() bool {
+	return !s.be.Persistent() || (!s.dirty && len(s.held) == 0 && s.waiting == 0)
 }
 
 // answer delivers a query's answer: at once where no write before it
 // waits for the disk, else after the sync that covers those writes.
 func (s *store) answer(p *interp.Pending, v value.Value) {
-	if !s.be.Persistent() || (!s.dirty && len(s.held) == 0 && s.inflight.Load() == 0) {
+	if s.answersNow() {
 		p.DeliverNow(v)
 		return
 	}
@@ -230,7 +235,7 @@ func (s *store) answer(p *interp.Pending, v value.Value) {
 // answerReply is answer for a clone's query: reply runs at once where no
 // write before it waits for the disk, else after the sync.
 func (s *store) answerReply(reply func(ok bool)) {
-	if !s.be.Persistent() || (!s.dirty && len(s.held) == 0 && s.inflight.Load() == 0) {
+	if s.answersNow() {
 		reply(true)
 		return
 	}
@@ -267,7 +272,6 @@ func (s *store) close() {
 	}
 	if s.jobs != nil {
 		if len(s.held) > 0 {
-			s.inflight.Add(1)
 			s.jobs <- syncJob{sync: true, answers: s.held}
 			s.held = nil
 		}
