@@ -25,6 +25,8 @@ type Call struct {
 	// the builtin was called from Go (a comparator, a handler).
 	desc  describer
 	async *asyncCtx
+	// ctx is async's storage for a call inside a "when" condition.
+	ctx asyncCtx
 	// callerPos is where the script function this builtin is called
 	// from was called.
 	callerPos ast.Pos

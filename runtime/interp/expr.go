@@ -40,6 +40,9 @@ type compiled struct {
 	// constructor, which has no type of its own to check them
 	// against: they are checked and applied when it is coerced.
 	ctorAttrs []*ast.Attr
+	// site is the call site of a function call, so that what contains
+	// the call can mark it a tail call.
+	site *callSite
 }
 
 // bad is the result of an expression with errors.

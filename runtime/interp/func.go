@@ -199,7 +199,15 @@ func (sc *scope) call(c *ast.Call) compiled {
 		given[i] = a != nil
 	}
 	in := sc.in
-	return compiled{t: result, pos: c.Pos, fn: func(fr *Frame) value.Value {
+	return compiled{t: result, pos: c.Pos, site: site, fn: func(fr *Frame) value.Value {
+		if fr.async != nil {
+			// As Bro's CallExpr: a result delivered to the "when"
+			// stands for the call, before the callee and the
+			// arguments are evaluated again.
+			if v, ok := fr.async.trig.cached(site); ok {
+				return v
+			}
+		}
 		f, ok := fun.fn(fr).R.(*Func)
 		if !ok {
 			fail(c.Pos, desc, "value used but not set")
@@ -277,7 +285,15 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		given[i] = true
 	}
 	in := sc.in
-	return compiled{t: result, pos: c.Pos, fn: func(fr *Frame) value.Value {
+	return compiled{t: result, pos: c.Pos, site: site, fn: func(fr *Frame) value.Value {
+		if fr.async != nil {
+			// As Bro's CallExpr: a result delivered to the "when"
+			// stands for the call, before the callee and the
+			// arguments are evaluated again.
+			if v, ok := fr.async.trig.cached(site); ok {
+				return v
+			}
+		}
 		f, ok := fun.fn(fr).R.(*Func)
 		if !ok {
 			fail(c.Pos, desc, "value used but not set")
