@@ -77,7 +77,7 @@ type trigger struct {
 	cacheVal  value.Value
 	cacheMore map[*callSite]value.Value
 	done      bool
-	waiting bool // a call in the condition was delayed: wait for it
+	waiting   bool // a call in the condition was delayed: wait for it
 	// delivered is set when a delayed result arrives; a result that
 	// arrives while the condition is being evaluated (a "return when"
 	// whose condition already holds) must not leave the trigger waiting.

@@ -58,8 +58,8 @@ const value = "0123456789abcdef0123456789abcdef"
 
 // workload is one row of the table.
 type workload struct {
-	name  string
-	n     int
+	name     string
+	n        int
 	batch    int  // puts per synced batch; 0: not durable
 	gets     bool // lookups of the keys written before
 	reopened bool // the gets read a store closed and opened again
