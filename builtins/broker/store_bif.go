@@ -121,7 +121,7 @@ func query(c *interp.Call, args []value.Value, what []string, answer func(s *sto
 	}
 	s.gets++
 	r, ok := answer(s, d)
-	s.answer(p, queryResult(c.Interp, r, ok))
+	s.answer(p, s.queryResult(r, ok))
 	return value.Value{}
 }
 

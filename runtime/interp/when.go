@@ -1,7 +1,7 @@
 package interp
 
 import (
-	"sync"
+	"sync/atomic"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -68,7 +68,9 @@ type trigger struct {
 	body    stmtFn
 	timeout stmtFn // nil without a timeout block
 	frame   *Frame
-	timer   *timer
+	timer   *timer // the timeout's, nil without one
+	tm      timer  // timer's storage
+	in      *Interp
 	// root is the context of the condition's own frame.
 	root asyncCtx
 	// The delayed results received: nearly always one, so the first is
@@ -147,7 +149,7 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 	in := sc.in
 	pos := s.Pos
 	return func(fr *Frame) flow {
-		t := &trigger{cond: cond, body: body, timeout: onTimeout, frame: cloneFrame(fr), isReturn: isReturn}
+		t := &trigger{cond: cond, body: body, timeout: onTimeout, frame: cloneFrame(fr), isReturn: isReturn, in: in}
 		if isReturn {
 			if fr.async == nil {
 				in.Report(ReportError, pos, "return trigger in context which does not allow delaying result")
@@ -162,7 +164,8 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 		}
 		if !in.evalTrigger(t) {
 			if timeoutAfter != nil {
-				t.timer = &timer{at: in.ev.netTime + after, fire: func(float64, bool) { in.timeoutTrigger(t) }}
+				t.tm = timer{at: in.ev.netTime + after, trig: t}
+				t.timer = &t.tm
 				in.ev.timers.add(t.timer)
 			}
 			in.ev.triggers = append(in.ev.triggers, t)
@@ -178,11 +181,33 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 // trigger sees the locals as they were when the "when" ran, containers
 // included.
 func cloneFrame(fr *Frame) *Frame {
-	c := &Frame{locals: make([]value.Value, len(fr.locals))}
+	c := newFrameSized(len(fr.locals))
 	for i, v := range fr.locals {
 		c.locals[i] = cloneValue(v)
 	}
 	return c
+}
+
+// newFrameSized returns a frame of n locals; a small one is made in one
+// allocation with its locals.
+func newFrameSized(n int) *Frame {
+	switch {
+	case n <= 4:
+		x := &struct {
+			f Frame
+			l [4]value.Value
+		}{}
+		x.f.locals = x.l[:n:n]
+		return &x.f
+	case n <= 8:
+		x := &struct {
+			f Frame
+			l [8]value.Value
+		}{}
+		x.f.locals = x.l[:n:n]
+		return &x.f
+	}
+	return &Frame{locals: make([]value.Value, n)}
 }
 
 // cloneValue copies containers deeply; other values are immutable.
@@ -391,16 +416,34 @@ func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value,
 		ctx = &asyncCtx{trig: fr.async.trig, site: site}
 		v = f.invokeIn(in, vals, given, pos, desc, ctx)
 	}
-	if ctx.delayed {
-		if site.tail {
-			// What contains the call yields its value at once: its
-			// own call is delayed in turn.
-			fr.async.delayed = true
-			return value.Value{}
-		}
-		panic(delaySignal{})
+	return in.delayedAt(fr, site, v, ctx.delayed)
+}
+
+// callScriptAt runs script function f, whose arguments are in its frame
+// callee, for a call at site inside a "when" condition; the callee's
+// context is kept in its frame.
+func (in *Interp) callScriptAt(f *Func, fr *Frame, site *callSite, callee *Frame, given []bool, pos ast.Pos) value.Value {
+	callee.actx = asyncCtx{trig: fr.async.trig, site: site}
+	callee.async = &callee.actx
+	f.fillDefaults(callee, given)
+	callee.callPos = pos
+	v, delayed := f.runDelayable(in, callee)
+	return in.delayedAt(fr, site, v, delayed)
+}
+
+// delayedAt returns the value v of the call at site made from frame fr;
+// where the call's result is delayed, the caller's own call is delayed
+// in turn for a tail call, else the condition unwinds.
+func (in *Interp) delayedAt(fr *Frame, site *callSite, v value.Value, delayed bool) value.Value {
+	if !delayed {
+		return v
 	}
-	return v
+	if site.tail {
+		// What contains the call yields its value at once.
+		fr.async.delayed = true
+		return value.Value{}
+	}
+	panic(delaySignal{})
 }
 
 // Pending is a result that a builtin delivers later, from any goroutine.
@@ -408,7 +451,7 @@ type Pending struct {
 	in   *Interp
 	trig *trigger
 	site *callSite
-	once sync.Once
+	sent atomic.Bool // only the first delivery counts
 }
 
 // Delay tells the interpreter that the builtin's result will come later
@@ -422,7 +465,9 @@ func (c *Call) Delay() (p *Pending, ok bool) {
 		return nil, false
 	}
 	c.async.delayed = true
-	return &Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}, true
+	// Kept in the Call, which is made for this call alone.
+	c.pend = Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}
+	return &c.pend, true
 }
 
 // WhenContext reports whether the call stands in a "when" condition
@@ -442,18 +487,18 @@ func (c *Call) WhenContext() (inWhen, hasTimeout bool) {
 // yields v. It must be called on the interpreter's goroutine (from the
 // builtin that called Delay); only the first delivery counts.
 func (p *Pending) DeliverNow(v value.Value) {
-	p.once.Do(func() {
+	if p.sent.CompareAndSwap(false, true) {
 		p.in.deliver(p.trig, p.site, v)
-	})
+	}
 }
 
 // Deliver hands over the delayed result; the "when" that waits for it
 // evaluates its condition again, and the call yields v. Only the first
 // delivery counts. Any goroutine may call it.
 func (p *Pending) Deliver(v value.Value) {
-	p.once.Do(func() {
+	if p.sent.CompareAndSwap(false, true) {
 		p.in.Post(func() {
 			p.in.deliver(p.trig, p.site, v)
 		})
-	})
+	}
 }
