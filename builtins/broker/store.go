@@ -102,6 +102,8 @@ type store struct {
 	// results are the types of a query's result, looked up at the
 	// first query.
 	results *storeResultTypes
+	// getKey holds the encoded key of the current get.
+	getKey []byte
 
 	// Clones: the manager publishing to them (nil without an
 	// endpoint), and the node ids of the clones that resolved this

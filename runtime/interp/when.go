@@ -20,7 +20,11 @@ import (
 // Calls inside a condition may be asynchronous: a function that executes
 // "return when", or a builtin that calls Call.Delay, delays the result.
 // The condition's evaluation then stops, and it is evaluated again once
-// the result has arrived; the call then yields the delivered value.
+// the result has arrived; the call then yields the delivered value,
+// looked up before its callee and arguments are evaluated, as Bro's
+// CallExpr::Eval does. A delayed tail call (the whole condition, or a
+// function's "return f(...)" on the way to it) stops the evaluation by
+// returning; any other delayed call unwinds it with a panic.
 
 // callSite identifies one call expression, the key under which a
 // delayed result is cached for a trigger.
@@ -149,7 +153,8 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 	in := sc.in
 	pos := s.Pos
 	return func(fr *Frame) flow {
-		t := &trigger{cond: cond, body: body, timeout: onTimeout, frame: cloneFrame(fr), isReturn: isReturn, in: in}
+		t := newTrigger(fr)
+		t.cond, t.body, t.timeout, t.isReturn, t.in = cond, body, onTimeout, isReturn, in
 		if isReturn {
 			if fr.async == nil {
 				in.Report(ReportError, pos, "return trigger in context which does not allow delaying result")
@@ -177,37 +182,39 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 	}
 }
 
-// cloneFrame copies a frame for a trigger, as Bro 2.6 clones it: the
-// trigger sees the locals as they were when the "when" ran, containers
-// included.
-func cloneFrame(fr *Frame) *Frame {
-	c := newFrameSized(len(fr.locals))
-	for i, v := range fr.locals {
-		c.locals[i] = cloneValue(v)
-	}
-	return c
-}
-
-// newFrameSized returns a frame of n locals; a small one is made in one
-// allocation with its locals.
-func newFrameSized(n int) *Frame {
+// newTrigger returns a trigger whose frame is a copy of fr, as Bro 2.6
+// clones it: the trigger sees the locals as they were when the "when"
+// ran, containers included. A trigger of a small frame is made in one
+// allocation with its frame and locals.
+func newTrigger(fr *Frame) *trigger {
+	n := len(fr.locals)
+	var t *trigger
 	switch {
 	case n <= 4:
 		x := &struct {
+			t trigger
 			f Frame
 			l [4]value.Value
 		}{}
 		x.f.locals = x.l[:n:n]
-		return &x.f
+		t = &x.t
+		t.frame = &x.f
 	case n <= 8:
 		x := &struct {
+			t trigger
 			f Frame
 			l [8]value.Value
 		}{}
 		x.f.locals = x.l[:n:n]
-		return &x.f
+		t = &x.t
+		t.frame = &x.f
+	default:
+		t = &trigger{frame: &Frame{locals: make([]value.Value, n)}}
 	}
-	return &Frame{locals: make([]value.Value, n)}
+	for i, v := range fr.locals {
+		t.frame.locals[i] = cloneValue(v)
+	}
+	return t
 }
 
 // cloneValue copies containers deeply; other values are immutable.
@@ -275,15 +282,18 @@ func (in *Interp) evalCond(t *trigger) (holds, delayed bool) {
 	depth := in.callDepth
 	defer func() {
 		if r := recover(); r != nil {
-			if _, ok := r.(delaySignal); !ok {
-				panic(r)
+			holds = false
+			if _, ok := r.(delaySignal); ok {
+				in.callDepth = depth
+				in.ev.unwound++
+				delayed = true
+				return
 			}
-			in.callDepth = depth
-			holds, delayed = false, true
+			// A run-time error is reported, as protect does.
+			in.recovered(r)
 		}
 	}()
-	v, ok := in.protect(func() value.Value { return t.cond(t.frame) })
-	return ok && v.AsBool(), false
+	return t.cond(t.frame).AsBool(), false
 }
 
 // timeoutTrigger runs the timeout block of a trigger whose time is up.

@@ -31,7 +31,7 @@
 //
 // Usage, inside bench/:
 //
-//	go run ./cmd/store_bench [-n 200000] [-runs 3]
+//	go run ./cmd/store_bench [-n 200000] [-runs 3] [-only get]
 package main
 
 import (
@@ -69,6 +69,7 @@ type workload struct {
 func main() {
 	n := flag.Int("n", 200000, "operations of the not-durable put and get rows")
 	runs := flag.Int("runs", 3, "runs of each row; the best is shown")
+	only := flag.String("only", "", "run only the rows whose operation starts with this")
 	flag.Parse()
 
 	top, err := filepath.Abs("..")
@@ -90,6 +91,9 @@ func main() {
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "operation\tn\traw Badger ops/s\tgobro master ops/s\tgobro/raw\t")
 	for _, w := range rows {
+		if !strings.HasPrefix(w.name, *only) {
+			continue
+		}
 		var raw, gb float64
 		for r := 0; r < *runs; r++ {
 			raw = max(raw, rawRun(w))
