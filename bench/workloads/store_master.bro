@@ -6,7 +6,11 @@
 #             query before the next one starts (durable writes), else
 #             the puts run in one loop and one query at the end waits
 #             for them all;
-#   gets=T    n gets of those keys, batch queries at a time.
+#   gets=T    n gets of those keys, batch queries at a time: the keys
+#             are first written (untimed) in one loop, acknowledged by an
+#             exists query, so that the gets read what this process wrote
+#             (as raw Badger's do); with reopened=T, the keys are those an
+#             earlier run left in the store.
 #
 # With memory=T the master is a MEMORY one. It prints "RESULT
 # <operations> <seconds>".
@@ -18,6 +22,7 @@ const n = 100000 &redef;
 const batch = 0 &redef;
 const path = "store-bench-db" &redef;
 const memory = F &redef;
+const reopened = F &redef;
 
 global h: opaque of Broker::Store;
 global done = 0;
@@ -85,9 +90,28 @@ event bro_init()
 	else
 		h = Broker::create_master("bench", Broker::SQLITE, [$sqlite=[$path=path]]);
 	started = current_time();
-	if ( gets )
+	if ( gets && reopened )
 		{
 		get_batch();
+		return;
+		}
+	if ( gets )
+		{
+		while ( done < n )
+			{
+			Broker::put(h, done, value);
+			++done;
+			}
+		when ( local w = Broker::exists(h, done - 1) )
+			{
+			done = 0;
+			started = current_time();
+			get_batch();
+			}
+		timeout 1min
+			{
+			print "timeout";
+			}
 		return;
 		}
 	if ( batch > 0 )

@@ -97,6 +97,12 @@ type store struct {
 	// Statistics.
 	puts, gets uint64
 
+	// results are the types of a query's result, looked up at the
+	// first query.
+	results *storeResultTypes
+	// getKey holds the encoded key of the current get.
+	getKey []byte
+
 	// Clones: the manager publishing to them (nil without an
 	// endpoint), and the node ids of the clones that resolved this
 	// master.
@@ -408,6 +414,48 @@ func queryResult(in *interp.Interp, d Data, ok bool) value.Value {
 		r.Fields[1] = emptyDataRecord(in)
 	}
 	return value.Value{R: r}
+}
+
+// storeResultTypes are the script types a query result is made of,
+// with the Broker::Data record inside it.
+type storeResultTypes struct {
+	resultTypes
+	data  *types.RecordType
+	found bool
+}
+
+// queryResult is queryResult for a query on this master: the types are
+// looked up once, and each record is made with its fields in one
+// allocation.
+func (s *store) queryResult(d Data, ok bool) value.Value {
+	rt := s.results
+	if rt == nil {
+		rt = &storeResultTypes{}
+		rt.resultTypes, rt.found = resultTypesOf(s.in)
+		rt.data, _ = s.in.LookupType(dataTypeName).(*types.RecordType)
+		s.results = rt
+	}
+	if !rt.found || rt.data == nil || len(rt.qr.Fields) != 2 || len(rt.data.Fields) != 1 {
+		return queryResult(s.in, d, ok)
+	}
+	x := &struct {
+		r, data value.Record
+		f       [2]value.Value
+		df      [1]value.Value
+		dv      DataVal
+	}{}
+	x.r = value.Record{Type: rt.qr, Fields: x.f[:]}
+	x.data = value.Record{Type: rt.data, Fields: x.df[:]}
+	x.f[1] = value.Value{R: &x.data}
+	if ok {
+		x.f[0] = value.Enum(rt.success)
+		x.dv.D = d
+		x.df[0] = value.Value{R: &x.dv}
+	} else {
+		x.f[0] = value.Enum(rt.failure)
+		x.df[0] = value.Unset
+	}
+	return value.Value{R: &x.r}
 }
 
 // failureMaker returns a function that makes a FAILURE result without

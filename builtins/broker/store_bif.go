@@ -121,7 +121,7 @@ func query(c *interp.Call, args []value.Value, what []string, answer func(s *sto
 	}
 	s.gets++
 	r, ok := answer(s, d)
-	s.answer(p, queryResult(c.Interp, r, ok))
+	s.answer(p, s.queryResult(r, ok))
 	return value.Value{}
 }
 
@@ -137,7 +137,9 @@ func bifExists(c *interp.Call, args []value.Value) value.Value {
 
 func bifGet(c *interp.Call, args []value.Value) value.Value {
 	return query(c, args, []string{"key"}, func(s *store, d []Data) (Data, bool) {
-		v, _, ok := s.lookupData(AppendData(nil, d[0]))
+		// The backends keep no reference to a key they only read.
+		s.getKey = AppendData(s.getKey[:0], d[0])
+		v, _, ok := s.lookupData(s.getKey)
 		return v, ok
 	})
 }

@@ -26,6 +26,10 @@ type Call struct {
 	// the builtin was called from Go (a comparator, a handler).
 	desc  describer
 	async *asyncCtx
+	// ctx is async's storage for a call inside a "when" condition,
+	// and pend the Pending that Delay returns.
+	ctx  asyncCtx
+	pend Pending
 	// callerPos is where the script function this builtin is called
 	// from was called.
 	callerPos ast.Pos

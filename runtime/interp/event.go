@@ -52,6 +52,9 @@ type engine struct {
 	requeued bool
 	// evaluating is set while the pending triggers are evaluated.
 	evaluating bool
+	// unwound counts the condition evaluations that a delayed call
+	// unwound (tail calls return instead).
+	unwound int
 	// netTime is Bro's network_time: with no packet source it follows
 	// the wall clock, updated at start and at each round of the loop.
 	netTime     float64

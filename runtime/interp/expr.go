@@ -45,6 +45,9 @@ type compiled struct {
 	// gives such a field the error type and keeps the constructor, so
 	// these errors do not make the constructor itself erroneous.
 	fieldErrs int
+	// site is the call site of a function call, so that what contains
+	// the call can mark it a tail call.
+	site *callSite
 }
 
 // bad is the result of an expression with errors.

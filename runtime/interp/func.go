@@ -72,6 +72,14 @@ func (f *Func) fillDefaults(fr *Frame, given []bool) {
 // call yields no value, so the caller's statement that made it does
 // nothing (noValue) and the caller goes on with its next statement.
 func (f *Func) run(in *Interp, fr *Frame) value.Value {
+	v, _ := f.runDelayable(in, fr)
+	return v
+}
+
+// runDelayable is run that also tells, for a call inside a "when"
+// condition, whether the function's result is delayed: its frame's
+// context says so, read before the frame is given back.
+func (f *Func) runDelayable(in *Interp, fr *Frame) (value.Value, bool) {
 	if in.callDepth >= maxCallDepth {
 		f.releaseFrame(fr)
 		var pos ast.Pos
@@ -84,11 +92,12 @@ func (f *Func) run(in *Interp, fr *Frame) value.Value {
 	failed := in.runBody(f.body, fr) == flowFailed
 	in.callDepth--
 	ret := fr.ret
+	delayed := fr.async != nil && fr.async.delayed
 	f.releaseFrame(fr)
 	if failed {
 		panic(noValue)
 	}
-	return ret
+	return ret, delayed
 }
 
 // maxCallDepth bounds how deeply script functions may call each other.
@@ -199,12 +208,20 @@ func (sc *scope) call(c *ast.Call) compiled {
 		given[i] = a != nil
 	}
 	in := sc.in
-	return compiled{t: result, pos: c.Pos, fn: func(fr *Frame) value.Value {
+	return compiled{t: result, pos: c.Pos, site: site, fn: func(fr *Frame) value.Value {
+		if fr.async != nil {
+			// As Bro's CallExpr: a result delivered to the "when"
+			// stands for the call, before the callee and the
+			// arguments are evaluated again.
+			if v, ok := fr.async.trig.cached(site); ok {
+				return v
+			}
+		}
 		f, ok := fun.fn(fr).R.(*Func)
 		if !ok {
 			fail(c.Pos, desc, "value used but not set")
 		}
-		if f.builtin == nil && f.body != nil && fr.async == nil {
+		if f.builtin == nil && f.body != nil {
 			// A script function: the arguments go straight into
 			// the callee's frame.
 			callee := f.newFrame(nil)
@@ -215,6 +232,9 @@ func (sc *scope) call(c *ast.Call) compiled {
 						callee.locals[i] = v
 					}
 				}
+			}
+			if fr.async != nil {
+				return in.callScriptAt(f, fr, site, callee, given, c.Pos)
 			}
 			f.fillDefaults(callee, given)
 			callee.callPos = c.Pos
@@ -277,7 +297,15 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		given[i] = true
 	}
 	in := sc.in
-	return compiled{t: result, pos: c.Pos, fn: func(fr *Frame) value.Value {
+	return compiled{t: result, pos: c.Pos, site: site, fn: func(fr *Frame) value.Value {
+		if fr.async != nil {
+			// As Bro's CallExpr: a result delivered to the "when"
+			// stands for the call, before the callee and the
+			// arguments are evaluated again.
+			if v, ok := fr.async.trig.cached(site); ok {
+				return v
+			}
+		}
 		f, ok := fun.fn(fr).R.(*Func)
 		if !ok {
 			fail(c.Pos, desc, "value used but not set")

@@ -241,6 +241,9 @@ type Frame struct {
 	// async is set while a "when" condition is evaluated, and in the
 	// functions it calls, so that their results may be delayed.
 	async *asyncCtx
+	// actx is async's storage in the frame of a function called from
+	// a "when" condition.
+	actx asyncCtx
 	// callPos is where the call that made this frame stands (zero for
 	// an event or hook body), so that a builtin can name the script
 	// line that led to it (see Call.CallerPos).

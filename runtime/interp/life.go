@@ -177,7 +177,8 @@ const (
 )
 
 // waitForWork waits until the next pass is due: at once on a termination
-// request or when timers are already due; otherwise until work is posted
+// request, when timers are already due or when delayed results wait for
+// their "when" to be evaluated; otherwise until work is posted
 // (it runs here), the next timer is due, or, with events left in the
 // queue, a pause as long as Bro's has passed. With none of these it
 // blocks on the inbox.
@@ -186,6 +187,11 @@ func (in *Interp) waitForWork() {
 		return
 	}
 	in.runPosted()
+	if in.ev.requeued {
+		// Delayed results have arrived that no pass evaluated yet:
+		// the next drain evaluates them.
+		return
+	}
 	var d time.Duration = -1
 	if at, ok := in.ev.timers.next(); ok {
 		d = time.Duration((at - wallClock()) * float64(time.Second))

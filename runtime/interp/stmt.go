@@ -445,6 +445,12 @@ func (sc *scope) returnStmt(s *ast.ReturnStmt) stmtFn {
 		sc.in.errorAt(s.Pos, "type clash in return")
 		return nil
 	}
+	if r.site != nil && r.t == sc.result {
+		// The call's value is the function's, unconverted: if it is
+		// delayed inside a "when" condition, the function returns
+		// at once and its own call is delayed in turn.
+		r.site.tail = true
+	}
 	return func(fr *Frame) flow { fr.ret = fn(fr); return flowReturn }
 }
 

@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"container/heap"
 	"time"
 
 	"gobro/lang/ast"
@@ -17,28 +16,93 @@ type timer struct {
 	seq   uint64 // ties fire in the order they were set
 	index int    // in the heap; -1 once fired or cancelled
 	fire  func(now float64, expiring bool)
+	// trig, set instead of fire, is the "when" whose timeout this is.
+	trig *trigger
 }
 
-// timerHeap orders timers by time, then by creation.
+// run fires the timer.
+func (t *timer) run(now float64, expiring bool) {
+	if t.trig != nil {
+		t.trig.in.timeoutTrigger(t.trig)
+		return
+	}
+	t.fire(now, expiring)
+}
+
+// timerHeap orders timers by time, then by creation. Its operations are
+// written out rather than left to container/heap, whose calls through an
+// interface cost a "when" with a timeout a noticeable share of its time.
 type timerHeap []*timer
 
-func (h timerHeap) Len() int { return len(h) }
-func (h timerHeap) Less(i, j int) bool {
+func (h timerHeap) less(i, j int) bool {
 	if h[i].at != h[j].at {
 		return h[i].at < h[j].at
 	}
 	return h[i].seq < h[j].seq
 }
-func (h timerHeap) Swap(i, j int) {
+
+func (h timerHeap) swap(i, j int) {
 	h[i], h[j] = h[j], h[i]
 	h[i].index, h[j].index = i, j
 }
-func (h *timerHeap) Push(x any) { t := x.(*timer); t.index = len(*h); *h = append(*h, t) }
-func (h *timerHeap) Pop() any {
+
+// up moves the timer at j towards the root while it is due earlier than
+// its parent.
+func (h timerHeap) up(j int) {
+	for j > 0 {
+		i := (j - 1) / 2
+		if !h.less(j, i) {
+			break
+		}
+		h.swap(i, j)
+		j = i
+	}
+}
+
+// down moves the timer at i towards the leaves while a child is due
+// earlier; it reports whether it moved.
+func (h timerHeap) down(i int) bool {
+	i0 := i
+	n := len(h)
+	for {
+		j := 2*i + 1
+		if j >= n || j < 0 {
+			break
+		}
+		if r := j + 1; r < n && h.less(r, j) {
+			j = r
+		}
+		if !h.less(j, i) {
+			break
+		}
+		h.swap(i, j)
+		i = j
+	}
+	return i > i0
+}
+
+// push adds t.
+func (h *timerHeap) push(t *timer) {
+	t.index = len(*h)
+	*h = append(*h, t)
+	h.up(t.index)
+}
+
+// remove takes out the timer at i and returns it.
+func (h *timerHeap) remove(i int) *timer {
 	old := *h
-	t := old[len(old)-1]
-	old[len(old)-1] = nil
-	*h = old[:len(old)-1]
+	n := len(old) - 1
+	if n != i {
+		old.swap(i, n)
+	}
+	t := old[n]
+	old[n] = nil
+	*h = old[:n]
+	if n != i {
+		if !h.down(i) {
+			h.up(i)
+		}
+	}
 	t.index = -1
 	return t
 }
@@ -53,12 +117,12 @@ type timerMgr struct {
 func (m *timerMgr) add(t *timer) {
 	m.seq++
 	t.seq = m.seq
-	heap.Push(&m.h, t)
+	m.h.push(t)
 }
 
 func (m *timerMgr) cancel(t *timer) {
 	if t != nil && t.index >= 0 && t.index < len(m.h) && m.h[t.index] == t {
-		heap.Remove(&m.h, t.index)
+		m.h.remove(t.index)
 	}
 }
 
@@ -82,8 +146,8 @@ func (m *timerMgr) advance(now float64) int { return m.advanceUpTo(now, 0) }
 func (m *timerMgr) advanceUpTo(now float64, max int) int {
 	n := 0
 	for len(m.h) > 0 && m.h[0].at <= now && (max <= 0 || n < max) {
-		t := heap.Pop(&m.h).(*timer)
-		t.fire(now, false)
+		t := m.h.remove(0)
+		t.run(now, false)
 		n++
 	}
 	return n
@@ -92,8 +156,8 @@ func (m *timerMgr) advanceUpTo(now float64, max int) int {
 // expire fires every pending timer, as the process ends.
 func (m *timerMgr) expire(now float64) {
 	for len(m.h) > 0 {
-		t := heap.Pop(&m.h).(*timer)
-		t.fire(now, true)
+		t := m.h.remove(0)
+		t.run(now, true)
 	}
 }
 

@@ -1,7 +1,7 @@
 package interp
 
 import (
-	"sync"
+	"sync/atomic"
 
 	"gobro/lang/ast"
 	"gobro/runtime/types"
@@ -20,11 +20,22 @@ import (
 // Calls inside a condition may be asynchronous: a function that executes
 // "return when", or a builtin that calls Call.Delay, delays the result.
 // The condition's evaluation then stops, and it is evaluated again once
-// the result has arrived; the call then yields the delivered value.
+// the result has arrived; the call then yields the delivered value,
+// looked up before its callee and arguments are evaluated, as Bro's
+// CallExpr::Eval does. A delayed tail call (the whole condition, or a
+// function's "return f(...)" on the way to it) stops the evaluation by
+// returning; any other delayed call unwinds it with a panic.
 
 // callSite identifies one call expression, the key under which a
 // delayed result is cached for a trigger.
 type callSite struct {
+	// tail marks a call whose value is at once the value of what
+	// contains it: the whole condition of a "when" (or the value of its
+	// "local x = ..."), or the result of a function's "return". When
+	// such a call is delayed, nothing after it is evaluated whatever
+	// happens, so it returns instead of unwinding: a condition that
+	// waits for a query pays no panic.
+	tail bool
 	// fn and call are the builtin last called here outside a "when"
 	// condition and the Call it was handed: every such call of fn
 	// from here sees the same Call, so it is made once.
@@ -44,13 +55,15 @@ func (site *callSite) builtinCall(in *Interp, f *Func, pos ast.Pos, desc describ
 // asyncCtx is carried by the frame of a condition being evaluated and by
 // the frames of the functions that condition calls.
 type asyncCtx struct {
-	trig    *trigger
-	site    *callSite // the call in the condition that led here
-	delayed bool      // the result of the current call will come later
+	trig *trigger
+	site *callSite // the call in the condition that led here
+	// delayed: the result of the current call will come later. On the
+	// condition's own context it tells that a tail call was delayed.
+	delayed bool
 }
 
-// delaySignal unwinds a condition's evaluation when a call in it is
-// delayed.
+// delaySignal unwinds a condition's evaluation when a call in it that is
+// not a tail call is delayed.
 type delaySignal struct{}
 
 // trigger is a pending "when".
@@ -59,10 +72,18 @@ type trigger struct {
 	body    stmtFn
 	timeout stmtFn // nil without a timeout block
 	frame   *Frame
-	timer   *timer
-	cache   map[*callSite]value.Value
-	done    bool
-	waiting bool // a call in the condition was delayed: wait for it
+	timer   *timer // the timeout's, nil without one
+	tm      timer  // timer's storage
+	in      *Interp
+	// root is the context of the condition's own frame.
+	root asyncCtx
+	// The delayed results received: nearly always one, so the first is
+	// kept here and any further ones in more.
+	cacheSite *callSite
+	cacheVal  value.Value
+	cacheMore map[*callSite]value.Value
+	done      bool
+	waiting   bool // a call in the condition was delayed: wait for it
 	// delivered is set when a delayed result arrives; a result that
 	// arrives while the condition is being evaluated (a "return when"
 	// whose condition already holds) must not leave the trigger waiting.
@@ -86,9 +107,18 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 		if v.t == nil {
 			return nil
 		}
+		if v.site != nil {
+			v.site.tail = true
+		}
 		slot := sc.declare(le.Name, v.t, false).slot
 		cond = func(fr *Frame) value.Value {
-			fr.locals[slot] = v.fn(fr)
+			x := v.fn(fr)
+			if fr.async.delayed {
+				// The local keeps its value until the result is
+				// there.
+				return value.Bool(false)
+			}
+			fr.locals[slot] = x
 			return value.Bool(true)
 		}
 	} else {
@@ -99,6 +129,9 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 		if c.t.Kind() != types.Bool {
 			sc.in.errorAt(s.Pos, "conditional in test must be boolean")
 			return nil
+		}
+		if c.site != nil {
+			c.site.tail = true
 		}
 		cond = c.fn
 	}
@@ -120,7 +153,8 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 	in := sc.in
 	pos := s.Pos
 	return func(fr *Frame) flow {
-		t := &trigger{cond: cond, body: body, timeout: onTimeout, frame: cloneFrame(fr), isReturn: isReturn}
+		t := newTrigger(fr)
+		t.cond, t.body, t.timeout, t.isReturn, t.in = cond, body, onTimeout, isReturn, in
 		if isReturn {
 			if fr.async == nil {
 				in.Report(ReportError, pos, "return trigger in context which does not allow delaying result")
@@ -135,7 +169,8 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 		}
 		if !in.evalTrigger(t) {
 			if timeoutAfter != nil {
-				t.timer = &timer{at: in.ev.netTime + after, fire: func(float64, bool) { in.timeoutTrigger(t) }}
+				t.tm = timer{at: in.ev.netTime + after, trig: t}
+				t.timer = &t.tm
 				in.ev.timers.add(t.timer)
 			}
 			in.ev.triggers = append(in.ev.triggers, t)
@@ -147,15 +182,39 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 	}
 }
 
-// cloneFrame copies a frame for a trigger, as Bro 2.6 clones it: the
-// trigger sees the locals as they were when the "when" ran, containers
-// included.
-func cloneFrame(fr *Frame) *Frame {
-	c := &Frame{locals: make([]value.Value, len(fr.locals))}
-	for i, v := range fr.locals {
-		c.locals[i] = cloneValue(v)
+// newTrigger returns a trigger whose frame is a copy of fr, as Bro 2.6
+// clones it: the trigger sees the locals as they were when the "when"
+// ran, containers included. A trigger of a small frame is made in one
+// allocation with its frame and locals.
+func newTrigger(fr *Frame) *trigger {
+	n := len(fr.locals)
+	var t *trigger
+	switch {
+	case n <= 4:
+		x := &struct {
+			t trigger
+			f Frame
+			l [4]value.Value
+		}{}
+		x.f.locals = x.l[:n:n]
+		t = &x.t
+		t.frame = &x.f
+	case n <= 8:
+		x := &struct {
+			t trigger
+			f Frame
+			l [8]value.Value
+		}{}
+		x.f.locals = x.l[:n:n]
+		t = &x.t
+		t.frame = &x.f
+	default:
+		t = &trigger{frame: &Frame{locals: make([]value.Value, n)}}
 	}
-	return c
+	for i, v := range fr.locals {
+		t.frame.locals[i] = cloneValue(v)
+	}
+	return t
 }
 
 // cloneValue copies containers deeply; other values are immutable.
@@ -198,26 +257,12 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 		return false
 	}
 	fr := t.frame
-	fr.async = &asyncCtx{trig: t}
+	t.root = asyncCtx{trig: t}
+	fr.async = &t.root
 	t.delivered = false
-	holds, delayed := false, false
-	// A delayed call unwinds the script functions it was called from
-	// without their returns: their calls are no longer under way.
-	depth := in.callDepth
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				if _, ok := r.(delaySignal); !ok {
-					panic(r)
-				}
-				in.callDepth = depth
-				delayed = true
-			}
-		}()
-		v, ok := in.protect(func() value.Value { return t.cond(fr) })
-		holds = ok && v.AsBool()
-	}()
+	holds, delayed := in.evalCond(t)
 	fr.async = nil
+	delayed = delayed || t.root.delayed
 	t.waiting = delayed && !t.delivered
 	if delayed || !holds {
 		return false
@@ -226,6 +271,29 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 	in.ev.timers.cancel(t.timer)
 	in.finishTrigger(t, t.body)
 	return true
+}
+
+// evalCond evaluates a trigger's condition in its frame, reporting a
+// run-time error in it. delayed tells that a call in it that is not a
+// tail call was delayed and unwound the evaluation.
+func (in *Interp) evalCond(t *trigger) (holds, delayed bool) {
+	// A delayed call unwinds the script functions it was called from
+	// without their returns: their calls are no longer under way.
+	depth := in.callDepth
+	defer func() {
+		if r := recover(); r != nil {
+			holds = false
+			if _, ok := r.(delaySignal); ok {
+				in.callDepth = depth
+				in.ev.unwound++
+				delayed = true
+				return
+			}
+			// A run-time error is reported, as protect does.
+			in.recovered(r)
+		}
+	}()
+	return t.cond(t.frame).AsBool(), false
 }
 
 // timeoutTrigger runs the timeout block of a trigger whose time is up.
@@ -237,11 +305,11 @@ func (in *Interp) timeoutTrigger(t *trigger) {
 	in.finishTrigger(t, t.timeout)
 }
 
-// finishTrigger runs a body or timeout block in a copy of the trigger's
-// frame; for "return when" the value it returns answers the parent's
-// delayed call.
+// finishTrigger runs a body or timeout block in the trigger's frame,
+// which nothing needs once the trigger is done; for "return when" the
+// value it returns answers the parent's delayed call.
 func (in *Interp) finishTrigger(t *trigger, run stmtFn) {
-	fr := &Frame{locals: append([]value.Value(nil), t.frame.locals...)}
+	fr := t.frame
 	if run != nil {
 		in.runBody(run, fr)
 	}
@@ -254,22 +322,46 @@ func (in *Interp) finishTrigger(t *trigger, run stmtFn) {
 // condition is evaluated again, after the triggers already due when the
 // pending ones are being evaluated, else after the next drain.
 func (in *Interp) deliver(t *trigger, site *callSite, v value.Value) {
-	if t.cache == nil {
-		t.cache = map[*callSite]value.Value{}
-	}
-	t.cache[site] = v
+	t.store(site, v)
 	t.waiting = false
 	t.delivered = true
 	t.deferred = in.ev.evaluating
 	in.ev.requeued = true
 }
 
+// store caches the result of the delayed call at site.
+func (t *trigger) store(site *callSite, v value.Value) {
+	switch {
+	case t.cacheSite == nil || t.cacheSite == site:
+		t.cacheSite, t.cacheVal = site, v
+	default:
+		if t.cacheMore == nil {
+			t.cacheMore = map[*callSite]value.Value{}
+		}
+		t.cacheMore[site] = v
+	}
+}
+
+// cached returns the result of the delayed call at site, if it has
+// arrived.
+func (t *trigger) cached(site *callSite) (value.Value, bool) {
+	if t.cacheSite == site && site != nil {
+		return t.cacheVal, true
+	}
+	v, ok := t.cacheMore[site]
+	return v, ok
+}
+
 // evaluateTriggers evaluates every pending trigger, in creation order,
 // and forgets the finished ones. A trigger that received a delayed
 // result during the pass (a "return when" finishing) is evaluated again
 // in a further pass, as Bro requeues it onto the list being evaluated.
+// Each pass starts from the triggers still pending, so that a chain of
+// passes (each answer starting the next queries) does not walk the
+// finished ones again.
 func (in *Interp) evaluateTriggers() {
 	if len(in.ev.triggers) == 0 {
+		in.ev.requeued = false
 		return
 	}
 	in.ev.evaluating = true
@@ -283,6 +375,7 @@ func (in *Interp) evaluateTriggers() {
 		for i := 0; i < n; i++ {
 			in.evalTrigger(pending[i])
 		}
+		in.forgetDone()
 		if !in.ev.requeued {
 			break
 		}
@@ -291,41 +384,76 @@ func (in *Interp) evaluateTriggers() {
 	for _, t := range in.ev.triggers {
 		t.deferred = false
 	}
+}
+
+// forgetDone drops the finished triggers from the pending list, keeping
+// the order of the others.
+func (in *Interp) forgetDone() {
 	kept := in.ev.triggers[:0]
 	for _, t := range in.ev.triggers {
 		if !t.done {
 			kept = append(kept, t)
 		}
 	}
-	for i := len(kept); i < len(in.ev.triggers); i++ {
-		in.ev.triggers[i] = nil
-	}
+	clear(in.ev.triggers[len(kept):])
 	in.ev.triggers = kept
 }
 
 // maxTriggerPasses bounds the passes of evaluateTriggers: each further
 // pass needs a result delivered in the one before, and a chain of
-// asynchronous functions longer than this waits for the next drain.
+// asynchronous functions longer than this waits for the next drain,
+// which comes at once (requeued stays set; see waitForWork).
 const maxTriggerPasses = 100
 
 // callAt runs a call made from frame fr at site. Inside a "when"
-// condition it answers from the trigger's cache when the result of a
-// delayed call has arrived, and it unwinds the condition when the callee
-// delays its result.
+// condition (where the caller has already looked for a delivered result)
+// a delayed result makes the caller's own call delayed, for a tail call,
+// or unwinds the condition.
 func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value, given []bool, pos ast.Pos, desc describer) value.Value {
 	if fr.async == nil {
 		return f.invokeIn(in, vals, given, pos, desc, nil)
 	}
-	trig := fr.async.trig
-	if v, ok := trig.cache[site]; ok {
+	var ctx *asyncCtx
+	var v value.Value
+	if f.builtin != nil {
+		// One allocation for the Call and its context.
+		c := &Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
+		c.ctx = asyncCtx{trig: fr.async.trig, site: site}
+		c.async = &c.ctx
+		ctx = c.async
+		v = f.builtin(c, vals)
+	} else {
+		ctx = &asyncCtx{trig: fr.async.trig, site: site}
+		v = f.invokeIn(in, vals, given, pos, desc, ctx)
+	}
+	return in.delayedAt(fr, site, v, ctx.delayed)
+}
+
+// callScriptAt runs script function f, whose arguments are in its frame
+// callee, for a call at site inside a "when" condition; the callee's
+// context is kept in its frame.
+func (in *Interp) callScriptAt(f *Func, fr *Frame, site *callSite, callee *Frame, given []bool, pos ast.Pos) value.Value {
+	callee.actx = asyncCtx{trig: fr.async.trig, site: site}
+	callee.async = &callee.actx
+	f.fillDefaults(callee, given)
+	callee.callPos = pos
+	v, delayed := f.runDelayable(in, callee)
+	return in.delayedAt(fr, site, v, delayed)
+}
+
+// delayedAt returns the value v of the call at site made from frame fr;
+// where the call's result is delayed, the caller's own call is delayed
+// in turn for a tail call, else the condition unwinds.
+func (in *Interp) delayedAt(fr *Frame, site *callSite, v value.Value, delayed bool) value.Value {
+	if !delayed {
 		return v
 	}
-	ctx := &asyncCtx{trig: trig, site: site}
-	v := f.invokeIn(in, vals, given, pos, desc, ctx)
-	if ctx.delayed {
-		panic(delaySignal{})
+	if site.tail {
+		// What contains the call yields its value at once.
+		fr.async.delayed = true
+		return value.Value{}
 	}
-	return v
+	panic(delaySignal{})
 }
 
 // Pending is a result that a builtin delivers later, from any goroutine.
@@ -333,7 +461,7 @@ type Pending struct {
 	in   *Interp
 	trig *trigger
 	site *callSite
-	once sync.Once
+	sent atomic.Bool // only the first delivery counts
 }
 
 // Delay tells the interpreter that the builtin's result will come later
@@ -347,7 +475,9 @@ func (c *Call) Delay() (p *Pending, ok bool) {
 		return nil, false
 	}
 	c.async.delayed = true
-	return &Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}, true
+	// Kept in the Call, which is made for this call alone.
+	c.pend = Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}
+	return &c.pend, true
 }
 
 // WhenContext reports whether the call stands in a "when" condition
@@ -367,18 +497,18 @@ func (c *Call) WhenContext() (inWhen, hasTimeout bool) {
 // yields v. It must be called on the interpreter's goroutine (from the
 // builtin that called Delay); only the first delivery counts.
 func (p *Pending) DeliverNow(v value.Value) {
-	p.once.Do(func() {
+	if p.sent.CompareAndSwap(false, true) {
 		p.in.deliver(p.trig, p.site, v)
-	})
+	}
 }
 
 // Deliver hands over the delayed result; the "when" that waits for it
 // evaluates its condition again, and the call yields v. Only the first
 // delivery counts. Any goroutine may call it.
 func (p *Pending) Deliver(v value.Value) {
-	p.once.Do(func() {
+	if p.sent.CompareAndSwap(false, true) {
 		p.in.Post(func() {
 			p.in.deliver(p.trig, p.site, v)
 		})
-	})
+	}
 }

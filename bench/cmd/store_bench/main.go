@@ -16,8 +16,13 @@
 //   - put, durable: batches of b puts, each batch committed and synced
 //     before the next starts (gobro: an exists query after each batch,
 //     the next batch on its answer).
-//   - get: n lookups, each in a read transaction of its own (gobro: a
-//     Broker::get in a "when" each, a batch of them at a time).
+//   - get: n lookups of the keys just written (the store still open),
+//     each in a read transaction of its own (gobro: the script writes
+//     the keys, untimed, then a Broker::get in a "when" each, a batch of
+//     them at a time).
+//   - get, store reopened: the same lookups in a store closed after the
+//     writes and opened again (gobro: the keys written by an earlier
+//     run), so that Badger reads its tables rather than its memtable.
 //   - put_unique from a clone: gobro runs workloads/store_clone.bro twice,
 //     a persistent master and a clone peered with it over loopback; the
 //     clone keeps a batch of put_unique queries under way, the master
@@ -26,7 +31,7 @@
 //
 // Usage, inside bench/:
 //
-//	go run ./cmd/store_bench [-n 200000] [-runs 3]
+//	go run ./cmd/store_bench [-n 200000] [-runs 3] [-only get]
 package main
 
 import (
@@ -53,16 +58,18 @@ const value = "0123456789abcdef0123456789abcdef"
 
 // workload is one row of the table.
 type workload struct {
-	name  string
-	n     int
-	batch int  // puts per synced batch; 0: not durable
-	gets  bool // lookups of the keys written before
-	clone bool // put_unique from a clone in another process
+	name     string
+	n        int
+	batch    int  // puts per synced batch; 0: not durable
+	gets     bool // lookups of the keys written before
+	reopened bool // the gets read a store closed and opened again
+	clone    bool // put_unique from a clone in another process
 }
 
 func main() {
 	n := flag.Int("n", 200000, "operations of the not-durable put and get rows")
 	runs := flag.Int("runs", 3, "runs of each row; the best is shown")
+	only := flag.String("only", "", "run only the rows whose operation starts with this")
 	flag.Parse()
 
 	top, err := filepath.Abs("..")
@@ -78,11 +85,15 @@ func main() {
 		{name: "put, durable, batches of 100", n: *n / 10, batch: 100},
 		{name: "put, durable, each acknowledged", n: *n / 100, batch: 1},
 		{name: "get", n: *n, gets: true},
+		{name: "get, store reopened", n: *n, gets: true, reopened: true},
 		{name: "put_unique from a clone", n: *n / 10, batch: 1000, clone: true},
 	}
 	tw := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "operation\tn\traw Badger ops/s\tgobro master ops/s\tgobro/raw\t")
 	for _, w := range rows {
+		if !strings.HasPrefix(w.name, *only) {
+			continue
+		}
 		var raw, gb float64
 		for r := 0; r < *runs; r++ {
 			raw = max(raw, rawRun(w))
@@ -112,7 +123,8 @@ func tempDir() string {
 }
 
 // gobroRun runs the workload in gobro and returns operations per second.
-// The get row first writes the keys, untimed.
+// The get rows first write the keys, untimed: in the same run, or in an
+// earlier one for a reopened store.
 func gobroRun(gobro, script string, w workload) float64 {
 	dir := tempDir()
 	defer os.RemoveAll(dir)
@@ -125,8 +137,11 @@ func gobroRun(gobro, script string, w workload) float64 {
 		return result(out)
 	}
 	n := "n=" + strconv.Itoa(w.n)
-	if w.gets {
+	if w.gets && w.reopened {
 		run(n)
+		return run(n, "gets=T", "reopened=T", "batch=1000")
+	}
+	if w.gets {
 		return run(n, "gets=T", "batch=1000")
 	}
 	return run(n, "batch="+strconv.Itoa(w.batch))
@@ -167,7 +182,7 @@ func rawRun(w workload) float64 {
 	dir := tempDir()
 	defer os.RemoveAll(dir)
 	db := openRaw(dir)
-	defer db.Close()
+	defer func() { db.Close() }()
 	put := func(from, to int, sync bool) {
 		txn := db.NewTransaction(true)
 		for i := from; i < to; i++ {
@@ -186,6 +201,10 @@ func rawRun(w workload) float64 {
 	}
 	if w.gets {
 		put(0, w.n, true)
+		if w.reopened {
+			check(db.Close())
+			db = openRaw(dir)
+		}
 		start := time.Now()
 		for i := 0; i < w.n; i++ {
 			check(db.View(func(txn *badger.Txn) error {

@@ -35,6 +35,9 @@ type Badger struct {
 	db   *badger.DB
 	path string
 	txn  *badger.Txn // the current group; nil when nothing is pending
+	// getKey holds the key of the current Get: Badger keeps no
+	// reference to a key it only reads.
+	getKey []byte
 }
 
 // OpenBadger opens (creating it if need be) the Badger directory at
@@ -144,7 +147,8 @@ func (b *Badger) Get(key []byte) ([]byte, int64, bool, error) {
 	if discard {
 		defer t.Discard()
 	}
-	item, err := t.Get(valueKey(key))
+	b.getKey = append(append(b.getKey[:0], prefixValue), key...)
+	item, err := t.Get(b.getKey)
 	if errors.Is(err, badger.ErrKeyNotFound) {
 		return nil, 0, false, nil
 	}

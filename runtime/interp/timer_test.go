@@ -1,0 +1,62 @@
+package interp
+
+import (
+	"math/rand"
+	"sort"
+	"testing"
+)
+
+// Timers added and cancelled in any order fire by time, ties in the
+// order they were added, and a cancelled one never fires: the heap
+// keeps its order and its indexes through removals from the middle.
+func TestTimerHeapOrderWithCancels(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	for round := 0; round < 50; round++ {
+		var m timerMgr
+		type rec struct {
+			at  float64
+			seq int
+		}
+		var live []*timer
+		want := map[*timer]rec{}
+		var got []rec
+		for i := 0; i < 300; i++ {
+			if len(live) > 0 && r.Intn(3) == 0 {
+				k := r.Intn(len(live))
+				m.cancel(live[k])
+				delete(want, live[k])
+				live = append(live[:k], live[k+1:]...)
+				continue
+			}
+			x := rec{at: float64(r.Intn(20)), seq: i}
+			tm := &timer{at: x.at}
+			tm.fire = func(float64, bool) { got = append(got, x) }
+			m.add(tm)
+			live = append(live, tm)
+			want[tm] = x
+		}
+		var order []rec
+		for _, x := range want {
+			order = append(order, x)
+		}
+		sort.Slice(order, func(i, j int) bool {
+			if order[i].at != order[j].at {
+				return order[i].at < order[j].at
+			}
+			return order[i].seq < order[j].seq
+		})
+		m.advance(9.5)
+		m.expire(100)
+		if len(got) != len(order) {
+			t.Fatalf("round %d: %d timers fired, want %d", round, len(got), len(order))
+		}
+		for i := range order {
+			if got[i] != order[i] {
+				t.Fatalf("round %d: timer %d fired %v, want %v", round, i, got[i], order[i])
+			}
+		}
+		if m.size() != 0 {
+			t.Fatalf("round %d: %d timers left", round, m.size())
+		}
+	}
+}
