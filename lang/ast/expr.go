@@ -210,3 +210,14 @@ func (*HookCall) exprNode()    {}
 func (*Schedule) exprNode()    {}
 func (*LocalExpr) exprNode()   {}
 func (*Paren) exprNode()       {}
+
+// Unparen returns e with any enclosing parentheses removed.
+func Unparen(e Expr) Expr {
+	for {
+		p, ok := e.(*Paren)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}

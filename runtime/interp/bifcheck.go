@@ -34,13 +34,7 @@ func RegisterCheck(name string, check StaticCheck) {
 // Const returns the value of argument i if it is a literal constant.
 func (ck *Check) Const(i int) (value.Value, bool) {
 	e := ck.call.Args[i]
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.Unparen(e)
 	c, ok := e.(*ast.Const)
 	if !ok {
 		return value.Value{}, false

@@ -50,13 +50,7 @@ func (in *Interp) warnAt(pos ast.Pos, format string, args ...any) {
 // notAssignable reports an assignment to something that cannot take
 // one, with Bro's reason.
 func (sc *scope) notAssignable(e ast.Expr) compiled {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.Unparen(e)
 	desc := sc.describe(e)
 	if n, ok := e.(*ast.Name); ok {
 		if _, local := sc.locals[n.Name]; !local {

@@ -953,13 +953,7 @@ func (sc *scope) quietly(f func()) (failed bool) {
 // index. handled is false for any other initializer.
 func (sc *scope) initCtor(init compiled, t types.Type) (fn exprFn, ok, handled bool) {
 	e := init.src
-	for {
-		p, isParen := e.(*ast.Paren)
-		if !isParen {
-			break
-		}
-		e = p.X
-	}
+	e = ast.Unparen(e)
 	ctor, isCtor := e.(*ast.Constructor)
 	if !isCtor || len(ctor.Args) == 0 || sameType(init.t, t) {
 		return nil, false, false

@@ -291,13 +291,7 @@ func (sc *scope) failingRecordCtor(rt *types.RecordType, elems []ast.Expr, fns [
 // whose declaration failed. Bro keeps such a name in expressions with
 // the error type, where gobro's other expressions leave it out.
 func (sc *scope) errorTyped(e ast.Expr) bool {
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.Unparen(e)
 	n, ok := e.(*ast.Name)
 	if !ok {
 		return false

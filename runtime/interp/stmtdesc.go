@@ -381,13 +381,7 @@ func (w *bodyWriter) caseArm(c *ast.Case) {
 // constant's name, and a sign applied to a literal, by the value.
 func (w *bodyWriter) caseLabel(e ast.Expr) *dnode {
 	inner := e
-	for {
-		p, ok := inner.(*ast.Paren)
-		if !ok {
-			break
-		}
-		inner = p.X
-	}
+	inner = ast.Unparen(inner)
 	folds := false
 	switch x := inner.(type) {
 	case *ast.Unary:

@@ -201,24 +201,12 @@ func endsCase(body []ast.Stmt) bool {
 // if not constant.
 func (sc *scope) caseLabel(e ast.Expr) compiled {
 	inner := e
-	for {
-		p, ok := inner.(*ast.Paren)
-		if !ok {
-			break
-		}
-		inner = p.X
-	}
+	inner = ast.Unparen(inner)
 	fold := false
 	switch x := inner.(type) {
 	case *ast.Unary:
 		operand := x.X
-		for {
-			p, ok := operand.(*ast.Paren)
-			if !ok {
-				break
-			}
-			operand = p.X
-		}
+		operand = ast.Unparen(operand)
 		_, isConst := operand.(*ast.Const)
 		fold = isConst && (x.Op == "-" || x.Op == "+")
 	case *ast.Name:

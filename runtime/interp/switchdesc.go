@@ -32,13 +32,7 @@ func (sc *scope) shortStmt(s ast.Stmt) string {
 	case *ast.SwitchStmt:
 		var b strings.Builder
 		x := s.Expr
-		for {
-			p, ok := x.(*ast.Paren)
-			if !ok {
-				break
-			}
-			x = p.X
-		}
+		x = ast.Unparen(x)
 		b.WriteString("switch (" + sc.describe(x) + ") {")
 		for _, c := range s.Cases {
 			b.WriteString(sc.shortCase(c))

@@ -325,13 +325,7 @@ func (sc *scope) vectorIncr(u *ast.Unary, x compiled, vt *types.VectorType, desc
 // was compiled from; nil if it is something else.
 func setCtorOf(c compiled) *ast.Constructor {
 	e := c.src
-	for {
-		p, ok := e.(*ast.Paren)
-		if !ok {
-			break
-		}
-		e = p.X
-	}
+	e = ast.Unparen(e)
 	ctor, ok := e.(*ast.Constructor)
 	if !ok || ctor.Kind != "set" || len(ctor.Args) == 0 {
 		return nil
