@@ -549,6 +549,9 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	bsc := newScope(in, module, ft)
 	run := bsc.body(d.Body.Stmts)
 	if ft.Flavor == types.FlavorFunction {
+		if bsc.returnSite != nil && passThrough(d.Body.Stmts, ft) {
+			bsc.returnSite.through = true
+		}
 		src := &funcSource{sc: bsc, params: ft.Params, body: d.Body}
 		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots, src: src}
 		for i, p := range d.Params.Params {

@@ -213,7 +213,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 			// As Bro's CallExpr: a result delivered to the "when"
 			// stands for the call, before the callee and the
 			// arguments are evaluated again.
-			if v, ok := fr.async.trig.cached(site); ok {
+			if v, ok := fr.async.trig.cached(site.key(fr)); ok {
 				return v
 			}
 		}
@@ -302,7 +302,7 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 			// As Bro's CallExpr: a result delivered to the "when"
 			// stands for the call, before the callee and the
 			// arguments are evaluated again.
-			if v, ok := fr.async.trig.cached(site); ok {
+			if v, ok := fr.async.trig.cached(site.key(fr)); ok {
 				return v
 			}
 		}

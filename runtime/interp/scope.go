@@ -52,6 +52,9 @@ type scope struct {
 	// depth is how deep in statements the one being compiled stands:
 	// 1 for a statement of a body's own list.
 	depth int
+	// returnSite is the call site of the last "return f(...)" compiled
+	// whose value is the function's unconverted (see passThrough).
+	returnSite *callSite
 }
 
 func newScope(in *Interp, module string, fn *types.FuncType) *scope {

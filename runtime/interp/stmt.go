@@ -450,6 +450,7 @@ func (sc *scope) returnStmt(s *ast.ReturnStmt) stmtFn {
 		// delayed inside a "when" condition, the function returns
 		// at once and its own call is delayed in turn.
 		r.site.tail = true
+		sc.returnSite = r.site
 	}
 	return func(fr *Frame) flow { fr.ret = fn(fr); return flowReturn }
 }

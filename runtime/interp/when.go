@@ -36,11 +36,66 @@ type callSite struct {
 	// happens, so it returns instead of unwinding: a condition that
 	// waits for a query pays no panic.
 	tail bool
+	// through marks the call of a function whose body is nothing but
+	// "return <this call>" (see passThrough). Running such a function
+	// again to reach this call has no effect, so inside a "when"
+	// condition the call stands for the function's own call: a delayed
+	// result is kept under the caller's site, and the condition,
+	// evaluated again, takes it there without entering the function (as
+	// Broker::get does for __get, once per query).
+	through bool
 	// fn and call are the builtin last called here outside a "when"
 	// condition and the Call it was handed: every such call of fn
 	// from here sees the same Call, so it is made once.
 	fn   *Func
 	call *Call
+}
+
+// key returns the site under which the result of this call, made from
+// frame fr inside a "when" condition, is kept: the caller's for a call
+// that passes through.
+func (site *callSite) key(fr *Frame) *callSite {
+	if site.through && fr.async.site != nil {
+		return fr.async.site
+	}
+	return site
+}
+
+// passThrough reports whether a function body is a single "return
+// f(a, ...)" whose callee is a name and whose arguments are the
+// function's parameters or constants: evaluating it again does nothing
+// but make the same call.
+func passThrough(body []ast.Stmt, ft *types.FuncType) bool {
+	if len(body) != 1 {
+		return false
+	}
+	r, ok := body[0].(*ast.ReturnStmt)
+	if !ok || r.Result == nil {
+		return false
+	}
+	c, ok := ast.Unparen(r.Result).(*ast.Call)
+	if !ok {
+		return false
+	}
+	if _, ok := ast.Unparen(c.Fun).(*ast.Name); !ok {
+		return false
+	}
+	for _, a := range c.Args {
+		switch a := ast.Unparen(a).(type) {
+		case *ast.Const:
+		case *ast.Name:
+			param := false
+			for _, p := range ft.Params {
+				param = param || p.Name == a.Name
+			}
+			if !param {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // builtinCall returns the Call for builtin f called from the site
@@ -418,12 +473,12 @@ func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value,
 	if f.builtin != nil {
 		// One allocation for the Call and its context.
 		c := &Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
-		c.ctx = asyncCtx{trig: fr.async.trig, site: site}
+		c.ctx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
 		c.async = &c.ctx
 		ctx = c.async
 		v = f.builtin(c, vals)
 	} else {
-		ctx = &asyncCtx{trig: fr.async.trig, site: site}
+		ctx = &asyncCtx{trig: fr.async.trig, site: site.key(fr)}
 		v = f.invokeIn(in, vals, given, pos, desc, ctx)
 	}
 	return in.delayedAt(fr, site, v, ctx.delayed)
@@ -433,7 +488,7 @@ func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value,
 // callee, for a call at site inside a "when" condition; the callee's
 // context is kept in its frame.
 func (in *Interp) callScriptAt(f *Func, fr *Frame, site *callSite, callee *Frame, given []bool, pos ast.Pos) value.Value {
-	callee.actx = asyncCtx{trig: fr.async.trig, site: site}
+	callee.actx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
 	callee.async = &callee.actx
 	f.fillDefaults(callee, given)
 	callee.callPos = pos

@@ -228,3 +228,39 @@ event bro_init()
 		b.Fatalf("got %.200q, want %q", out.String(), want)
 	}
 }
+
+// A function that is more than "return f(params)" runs again when its
+// delayed result has arrived, as Bro evaluates the condition again; one
+// that is nothing more (a pass-through wrapper) needs not, and the
+// result it delayed is the same.
+func TestWrapperWithEffectRunsAgain(t *testing.T) {
+	var in *Interp
+	defer registerNow(&in)()
+	out, errs := run(t, nowDecls+`
+global calls = 0;
+function noisy(n: count): count
+	{
+	++calls;
+	return test_now(n);
+	}
+function twice(n: count): count
+	{
+	return via(n);
+	}
+event bro_init()
+	{
+	when ( local x = noisy(3) )
+		print x, calls;
+	when ( local y = twice(2) )
+		print y;
+	when ( local z = via(1) + twice(1) )
+		print z;
+	}
+`)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if out != "30, 2\n20\n20\n" {
+		t.Errorf("got %q", out)
+	}
+}
