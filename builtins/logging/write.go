@@ -220,6 +220,10 @@ func (m *Manager) asciiOptions(config map[string]string) (AsciiOptions, error) {
 	str("LogAscii::set_separator", &o.SetSeparator)
 	str("LogAscii::empty_field", &o.EmptyField)
 	str("LogAscii::unset_field", &o.UnsetField)
+	if v, _, ok := m.host.Global("LogAscii::gzip_level"); ok {
+		// A count: a level above 9 is refused when the file opens.
+		o.GzipLevel = int(min(v.AsCount(), 10))
+	}
 	if v, t, ok := m.host.Global("LogAscii::json_timestamps"); ok {
 		if et, ok := t.(*types.EnumType); ok {
 			o.JSONTimestamps = et.NameOf(v.AsInt())
