@@ -2,6 +2,7 @@ package logging
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 
 	"gobro/runtime/types"
@@ -166,6 +167,11 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 	switch backendName(f) {
 	case "Log::WRITER_NONE":
 		w = noneWriter{}
+		if v, _, ok := m.host.Global("LogNone::debug"); ok && v.AsBool() {
+			if out := m.host.Stdout(); out != nil {
+				io.WriteString(out, noneDescription(key.path, f.interval, m.rotationBase(), f.config, cols))
+			}
+		}
 	case "Log::WRITER_ASCII", "":
 		opts, err := m.asciiOptions(f.config)
 		if err == nil {
