@@ -1,6 +1,8 @@
 package logging
 
 import (
+	"compress/gzip"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -23,6 +25,10 @@ type AsciiOptions struct {
 	SetSeparator   string
 	EmptyField     string
 	UnsetField     string
+	// GzipLevel is LogAscii::gzip_level (or $config["gzip_level"]):
+	// above 0 the output is gzip-compressed at that level and a file's
+	// name gains ".gz".
+	GzipLevel int
 }
 
 // DefaultAsciiOptions returns Bro 2.6's defaults.
@@ -74,7 +80,43 @@ func (o *AsciiOptions) ApplyConfig(config map[string]string) error {
 			*s.dst = v
 		}
 	}
+	if v, ok := config["gzip_level"]; ok {
+		// Bro reads the level with atoi: what does not parse is 0.
+		o.GzipLevel = atoi(v)
+		if o.GzipLevel < 0 || o.GzipLevel > 9 {
+			return errGzipLevel
+		}
+	}
 	return nil
+}
+
+// errGzipLevel is the ASCII writer's error for a level out of range.
+var errGzipLevel = errors.New("invalid value for 'gzip_level', must be a number between 0 and 9.")
+
+// atoi reads a number as C's atoi does: leading white space, an optional
+// sign, then as many decimal digits as there are; anything else gives 0.
+// The result saturates rather than wrapping, which keeps huge values out
+// of range.
+func atoi(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
+		i++
+	}
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	n := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		if n < 1<<30 {
+			n = n*10 + int(s[i]-'0')
+		}
+	}
+	if neg {
+		return -n
+	}
+	return n
 }
 
 // rowFormat is what the ASCII writer needs of a formatter.
@@ -99,6 +141,7 @@ type AsciiWriter struct {
 
 	fname    string
 	file     *os.File
+	gz       *gzip.Writer // between out and file, with GzipLevel > 0
 	out      *rowBuffer
 	open     bool
 	buffered bool
@@ -173,7 +216,10 @@ func (w *AsciiWriter) openFile() error {
 	}
 	w.fname = path
 	if !isSpecial(path) {
-		w.fname = path + "." + LogExt()
+		w.fname = path + "." + LogExt() + w.gzipExt()
+	}
+	if w.opts.GzipLevel > 9 {
+		return errGzipLevel
 	}
 	var dst io.Writer
 	if w.fname == "/dev/stdout" && w.stdout != nil {
@@ -186,10 +232,30 @@ func (w *AsciiWriter) openFile() error {
 		w.file = f
 		dst = f
 	}
+	if w.opts.GzipLevel > 0 {
+		// Bro gzdopen()s whatever it opened, /dev/stdout included.
+		// The stream is only complete once the file closes: as with
+		// zlib, flushing the writer does not flush the compressor.
+		gz, err := gzip.NewWriterLevel(dst, w.opts.GzipLevel)
+		if err != nil {
+			return fmt.Errorf("cannot gzip %s: %s", w.fname, err)
+		}
+		gz.OS = 3 // Unix, as zlib writes it
+		w.gz = gz
+		dst = gz
+	}
 	w.out = &rowBuffer{dst: dst, buf: make([]byte, 0, bufferSize)}
 	w.open = true
 	w.writeHeader(path)
 	return nil
+}
+
+// gzipExt is what compression adds to a file's name.
+func (w *AsciiWriter) gzipExt() string {
+	if w.opts.GzipLevel > 0 {
+		return ".gz"
+	}
+	return ""
 }
 
 // errText is the strerror part of an OS error.
@@ -310,6 +376,12 @@ func (w *AsciiWriter) closeFile() error {
 		w.headerField("close", w.timestamp())
 	}
 	err := w.out.Flush()
+	if w.gz != nil {
+		if cerr := w.gz.Close(); err == nil {
+			err = cerr
+		}
+		w.gz = nil
+	}
 	if w.file != nil {
 		if cerr := w.file.Close(); err == nil {
 			err = cerr
@@ -323,7 +395,8 @@ func (w *AsciiWriter) closeFile() error {
 	return nil
 }
 
-// Rotate closes the file and renames it to rotatedPath.<ext>.
+// Rotate closes the file and renames it to rotatedPath.<ext>, with
+// ".gz" after it for a compressed file.
 func (w *AsciiWriter) Rotate(rotatedPath string) (string, string, bool, error) {
 	if !w.open || isSpecial(w.fname) {
 		return "", "", false, nil
@@ -331,7 +404,7 @@ func (w *AsciiWriter) Rotate(rotatedPath string) (string, string, bool, error) {
 	if err := w.closeFile(); err != nil {
 		return "", "", false, err
 	}
-	nname := rotatedPath + "." + LogExt()
+	nname := rotatedPath + "." + LogExt() + w.gzipExt()
 	if err := os.Rename(w.fname, nname); err != nil {
 		return "", "", false, fmt.Errorf("failed to rename %s to %s: %s", w.fname, nname, errText(err))
 	}

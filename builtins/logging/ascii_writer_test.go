@@ -2,6 +2,8 @@ package logging
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"os"
 	"path/filepath"
 	"testing"
@@ -198,5 +200,56 @@ func TestAsciiWriterStdout(t *testing.T) {
 	}
 	if _, err := os.Stat("s.log"); err == nil {
 		t.Error("s.log written despite output_to_stdout")
+	}
+}
+
+func TestAsciiGzipLevelConfig(t *testing.T) {
+	// Bro reads $config["gzip_level"] with atoi and refuses what lies
+	// outside 0-9.
+	for _, c := range []struct {
+		in   string
+		want int
+		bad  bool
+	}{{"3", 3, false}, {" 7x", 7, false}, {"fast", 0, false}, {"+9", 9, false},
+		{"10", 0, true}, {"-1", 0, true}, {"99999999999999999999", 0, true}} {
+		opts := DefaultAsciiOptions()
+		err := opts.ApplyConfig(map[string]string{"gzip_level": c.in})
+		if c.bad {
+			if err == nil || err.Error() != "invalid value for 'gzip_level', must be a number between 0 and 9." {
+				t.Errorf("%q: got error %v", c.in, err)
+			}
+			continue
+		}
+		if err != nil || opts.GzipLevel != c.want {
+			t.Errorf("%q: got %d, %v; want %d", c.in, opts.GzipLevel, err, c.want)
+		}
+	}
+}
+
+func TestAsciiWriterGzip(t *testing.T) {
+	inTempDir(t)
+	opts := DefaultAsciiOptions()
+	opts.IncludeMeta = false
+	opts.GzipLevel = 9
+	w, _ := NewAsciiWriter("z", testCols, opts, nil)
+	w.Write([]value.Value{value.Double(1.5), value.Addr(mustAddr("1.2.3.4")), value.String("x")})
+	if err := w.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("z.log.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := io.ReadAll(zr)
+	if want := "1.500000\t1.2.3.4\tx\n"; string(got) != want {
+		t.Errorf("z.log.gz holds %q, want %q", got, want)
+	}
+	if zr.OS != 3 {
+		t.Errorf("gzip OS byte %d, want 3 (Unix)", zr.OS)
 	}
 }

@@ -2,6 +2,7 @@ package logging
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 
 	"gobro/runtime/types"
@@ -166,6 +167,11 @@ func (m *Manager) newWriter(st *stream, f *filter, key writerKey) *writerInfo {
 	switch backendName(f) {
 	case "Log::WRITER_NONE":
 		w = noneWriter{}
+		if v, _, ok := m.host.Global("LogNone::debug"); ok && v.AsBool() {
+			if out := m.host.Stdout(); out != nil {
+				io.WriteString(out, noneDescription(key.path, f.interval, m.rotationBase(), f.config, cols))
+			}
+		}
 	case "Log::WRITER_ASCII", "":
 		opts, err := m.asciiOptions(f.config)
 		if err == nil {
@@ -220,6 +226,10 @@ func (m *Manager) asciiOptions(config map[string]string) (AsciiOptions, error) {
 	str("LogAscii::set_separator", &o.SetSeparator)
 	str("LogAscii::empty_field", &o.EmptyField)
 	str("LogAscii::unset_field", &o.UnsetField)
+	if v, _, ok := m.host.Global("LogAscii::gzip_level"); ok {
+		// A count: a level above 9 is refused when the file opens.
+		o.GzipLevel = int(min(v.AsCount(), 10))
+	}
 	if v, t, ok := m.host.Global("LogAscii::json_timestamps"); ok {
 		if et, ok := t.(*types.EnumType); ok {
 			o.JSONTimestamps = et.NameOf(v.AsInt())

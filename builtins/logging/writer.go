@@ -1,6 +1,10 @@
 package logging
 
 import (
+	"sort"
+	"strconv"
+	"strings"
+
 	"gobro/runtime/value"
 )
 
@@ -35,4 +39,31 @@ func (noneWriter) Flush() error              { return nil }
 func (noneWriter) Finish() error             { return nil }
 func (noneWriter) Rotate(string) (string, string, bool, error) {
 	return "", "", false, nil
+}
+
+// noneDescription is what Bro 2.6's None writer prints when it starts
+// and LogNone::debug is set: its path, the rotation interval and base
+// (as C++ streams print doubles), the $config entries sorted by key, and
+// each column with the name of its type's tag ("table" for a set), then
+// an empty line.
+func noneDescription(path string, interval, base float64, config map[string]string, cols []Column) string {
+	var b strings.Builder
+	num := func(f float64) string { return strconv.FormatFloat(f, 'g', 6, 64) }
+	b.WriteString("[logging::writer::None]\n")
+	b.WriteString("  path=" + path + "\n")
+	b.WriteString("  rotation_interval=" + num(interval) + "\n")
+	b.WriteString("  rotation_base=" + num(base) + "\n")
+	keys := make([]string, 0, len(config))
+	for k := range config {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		b.WriteString("  config[" + k + "] = " + config[k] + "\n")
+	}
+	for _, c := range cols {
+		b.WriteString("  field " + c.Name + ": " + c.Type.Kind().String() + "\n")
+	}
+	b.WriteString("\n")
+	return b.String()
 }

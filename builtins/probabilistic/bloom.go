@@ -1,12 +1,15 @@
 package probabilistic
 
 import (
+	"crypto/md5"
 	"crypto/sha256"
 	"encoding/binary"
 	"math"
+	"slices"
 	"strconv"
 
 	"gobro/runtime/interp"
+	"gobro/runtime/seed"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
 )
@@ -23,12 +26,12 @@ func init() {
 }
 
 // bloomFilter is an "opaque of bloomfilter": a basic filter (one bit per
-// cell) or a counting one (saturating counters of width bits), with k
-// hash functions seeded by the filter's name, and the type of its
-// elements (nil until the first).
+// cell) or a counting one (saturating counters of width bits), and the
+// type of its elements (nil until the first). Elements are hashed as Bro
+// 2.6 hashes them (probabilistic/Hasher.cc), so that the cells set, and
+// with them bloomfilter_internal_state, are Bro's.
 type bloomFilter struct {
-	k        int
-	seed     string
+	h        hasher
 	counting bool
 	width    uint
 	cells    []uint64 // a bit, or a counter, per cell
@@ -42,31 +45,110 @@ func (b *bloomFilter) max() uint64 {
 	return 1<<b.width - 1
 }
 
-// digests are the cells an element falls in: h1 + i*h2 for i < k, as a
-// double-hashing scheme makes them.
-func (b *bloomFilter) digests(t types.Type, v value.Value) []int {
-	h := sha256.New()
-	h.Write([]byte(b.seed))
-	h.Write([]byte{0})
-	h.Write([]byte(t.Kind().String()))
-	h.Write([]byte{0})
-	if t.Kind() == types.String {
-		h.Write([]byte(v.AsString()))
-	} else {
-		h.Write([]byte(value.RenderRaw(v, t)))
+// hashSeed is Bro's Hasher::seed_t: two 64-bit words, the key of a
+// hash function in memory order.
+type hashSeed struct{ h1, h2 uint64 }
+
+// plus is seed_t's operator+: the number is added to the first word.
+func (s hashSeed) plus(n uint32) hashSeed {
+	s.h1 += uint64(n)
+	return s
+}
+
+// makeSeed is Hasher::MakeSeed: the first sixteen bytes of the SHA-256
+// of the filter's name, else of global_hash_seed when that is set, else
+// of the process's initial random seed (the first number of a seed file)
+// as four bytes.
+func makeSeed(c *interp.Call, name string) hashSeed {
+	data := []byte(name)
+	if len(data) == 0 {
+		if g := c.Interp.LookupGlobal("global_hash_seed"); g != nil && g.Value.AsString() != "" {
+			data = []byte(g.Value.AsString())
+		} else {
+			data = binary.LittleEndian.AppendUint32(nil, seed.Current().Seed)
+		}
 	}
-	sum := h.Sum(nil)
-	h1 := binary.LittleEndian.Uint64(sum[0:8])
-	h2 := binary.LittleEndian.Uint64(sum[8:16])
-	out := make([]int, b.k)
+	sum := sha256.Sum256(data)
+	return hashSeed{binary.LittleEndian.Uint64(sum[0:8]), binary.LittleEndian.Uint64(sum[8:16])}
+}
+
+// uhf is UHF::hash, one function of Bro's universal hash family: SipHash
+// keyed by the seed for keys of up to 36 bytes, else the MD5 of the MD5
+// of the key XORed with the seed.
+func uhf(s hashSeed, x []byte) uint64 {
+	var key [16]byte
+	binary.LittleEndian.PutUint64(key[0:8], s.h1)
+	binary.LittleEndian.PutUint64(key[8:16], s.h2)
+	if len(x) <= 36 {
+		return seed.SipHash24(&key, x)
+	}
+	d := md5.Sum(x)
+	for i := range d {
+		d[i] ^= key[i%len(key)]
+	}
+	d = md5.Sum(d[:])
+	return binary.LittleEndian.Uint64(d[:8])
+}
+
+// hasher is one of Bro's two hashing policies. A basic filter has a
+// DoubleHasher: two functions, seeded with the seed plus bro_prng(1) and
+// plus bro_prng(2), combined as d1 + i*d2. A counting filter has a
+// DefaultHasher: k functions, the i-th (from 1) seeded with the seed plus
+// bro_prng(i).
+type hasher struct {
+	k      int
+	double bool
+	seeds  []hashSeed
+}
+
+func newHasher(k int, s hashSeed, double bool) hasher {
+	h := hasher{k: k, double: double}
+	if double {
+		h.seeds = []hashSeed{s.plus(seed.PRNG(1)), s.plus(seed.PRNG(2))}
+		return h
+	}
+	for i := 1; i <= k; i++ {
+		h.seeds = append(h.seeds, s.plus(seed.PRNG(uint32(i))))
+	}
+	return h
+}
+
+// equal is Bro's Hasher::Equals: a DoubleHasher compares its two
+// functions (not k), a DefaultHasher all of its functions.
+func (h hasher) equal(o hasher) bool {
+	return h.double == o.double && slices.Equal(h.seeds, o.seeds)
+}
+
+// digests are the k digests of a key.
+func (h hasher) digests(key []byte) []uint64 {
+	out := make([]uint64, h.k)
+	if h.double {
+		d1, d2 := uhf(h.seeds[0], key), uhf(h.seeds[1], key)
+		for i := range out {
+			out[i] = d1 + uint64(i)*d2
+		}
+		return out
+	}
 	for i := range out {
-		out[i] = int((h1 + uint64(i)*h2) % uint64(len(b.cells)))
+		out[i] = uhf(h.seeds[i], key)
+	}
+	return out
+}
+
+// cellsOf are the cells an element falls in: its digests modulo the
+// number of cells. The element is keyed as Bro's CompositeHash keys a
+// value of the filter's type.
+func (b *bloomFilter) cellsOf(t types.Type, v value.Value) []int {
+	d := b.h.digests(value.KeyBytes(t, v))
+	out := make([]int, len(d))
+	for i, x := range d {
+		out[i] = int(x % uint64(len(b.cells)))
 	}
 	return out
 }
 
 func (b *bloomFilter) add(t types.Type, v value.Value) {
-	for _, c := range b.digests(t, v) {
+	for _, c := range b.cellsOf(t, v) {
 		if b.cells[c] < b.max() {
 			b.cells[c]++
 		}
@@ -77,7 +159,7 @@ func (b *bloomFilter) add(t types.Type, v value.Value) {
 // counter among the element's cells.
 func (b *bloomFilter) count(t types.Type, v value.Value) uint64 {
 	least := uint64(math.MaxUint64)
-	for _, c := range b.digests(t, v) {
+	for _, c := range b.cellsOf(t, v) {
 		if b.cells[c] < least {
 			least = b.cells[c]
 		}
@@ -85,11 +167,40 @@ func (b *bloomFilter) count(t types.Type, v value.Value) uint64 {
 	return least
 }
 
-func newBloom(k, cells int, name string, counting bool, width uint) *bloomFilter {
+// state is Bro's InternalState: the first eight bytes of the SHA-256 of
+// the filter's bit vector, read as a number. The vector holds the cells
+// one after another (a counter's bits least significant first) in 64-bit
+// blocks, which are hashed as eight little-endian bytes each.
+func (b *bloomFilter) state() uint64 {
+	width := uint(1)
+	if b.counting {
+		width = b.width
+	}
+	nbits := uint(len(b.cells)) * width
+	blocks := make([]uint64, (nbits+63)/64)
+	for c, n := range b.cells {
+		for i := uint(0); i < width; i++ {
+			if n>>i&1 != 0 {
+				bit := uint(c)*width + i
+				blocks[bit/64] |= 1 << (bit % 64)
+			}
+		}
+	}
+	h := sha256.New()
+	var buf [8]byte
+	for _, x := range blocks {
+		binary.LittleEndian.PutUint64(buf[:], x)
+		h.Write(buf[:])
+	}
+	return binary.LittleEndian.Uint64(h.Sum(nil))
+}
+
+func newBloom(c *interp.Call, k, cells int, name string, counting bool, width uint) *bloomFilter {
 	if cells < 1 {
 		cells = 1
 	}
-	return &bloomFilter{k: k, seed: name, counting: counting, width: width, cells: make([]uint64, cells)}
+	return &bloomFilter{h: newHasher(k, makeSeed(c, name), !counting), counting: counting, width: width,
+		cells: make([]uint64, cells)}
 }
 
 func bloomBasicInit(c *interp.Call, args []value.Value) value.Value {
@@ -100,7 +211,7 @@ func bloomBasicInit(c *interp.Call, args []value.Value) value.Value {
 	}
 	cells := math.Ceil(-(capacity * math.Log(fp) / math.Ln2 / math.Ln2))
 	k := math.Ceil(cells / capacity * math.Ln2)
-	return value.Value{R: newBloom(int(k), int(cells), args[2].AsString(), false, 1)}
+	return value.Value{R: newBloom(c, int(k), int(cells), args[2].AsString(), false, 1)}
 }
 
 func bloomBasicInit2(c *interp.Call, args []value.Value) value.Value {
@@ -112,7 +223,7 @@ func bloomBasicInit2(c *interp.Call, args []value.Value) value.Value {
 		c.ReporterError("number of cells must be non-negative")
 		return value.Value{}
 	}
-	return value.Value{R: newBloom(int(args[0].AsCount()), int(args[1].AsCount()), args[2].AsString(), false, 1)}
+	return value.Value{R: newBloom(c, int(args[0].AsCount()), int(args[1].AsCount()), args[2].AsString(), false, 1)}
 }
 
 func bloomCountingInit(c *interp.Call, args []value.Value) value.Value {
@@ -125,10 +236,7 @@ func bloomCountingInit(c *interp.Call, args []value.Value) value.Value {
 	for max >>= 1; max != 0; max >>= 1 {
 		width++
 	}
-	if width > 63 {
-		width = 63
-	}
-	return value.Value{R: newBloom(int(args[0].AsCount()), int(args[1].AsCount()), args[3].AsString(), true, width)}
+	return value.Value{R: newBloom(c, int(args[0].AsCount()), int(args[1].AsCount()), args[3].AsString(), true, width)}
 }
 
 func bloomAdd(c *interp.Call, args []value.Value) value.Value {
@@ -192,7 +300,7 @@ func bloomMerge(c *interp.Call, args []value.Value) value.Value {
 	case x.counting != y.counting:
 		c.ReporterError("cannot merge different Bloom filter types")
 		return value.Value{}
-	case x.k != y.k || x.seed != y.seed:
+	case !x.h.equal(y.h):
 		c.ReporterError("incompatible hashers in %s merge", kind)
 		c.ReporterError("failed to merge Bloom filter")
 		return value.Value{}
@@ -215,18 +323,12 @@ func bloomMerge(c *interp.Call, args []value.Value) value.Value {
 	return value.Value{R: &out}
 }
 
-// bloomInternalState summarises the cells as a number, for telling
-// filters apart; it is not the number Bro 2.6 computes.
+// bloomInternalState is Bro's string for a filter's state: its
+// bit vector's hash in decimal.
 func bloomInternalState(_ *interp.Call, args []value.Value) value.Value {
 	b, _ := args[0].R.(*bloomFilter)
 	if b == nil {
 		return value.String("")
 	}
-	h := sha256.New()
-	var buf [8]byte
-	for _, n := range b.cells {
-		binary.LittleEndian.PutUint64(buf[:], n)
-		h.Write(buf[:])
-	}
-	return value.String(strconv.FormatUint(binary.LittleEndian.Uint64(h.Sum(nil)), 10))
+	return value.String(strconv.FormatUint(b.state(), 10))
 }

@@ -273,3 +273,16 @@ func TestSuite() *State {
 		1193956778, 2188527278, 3361989254, 3912865238, 3596260151, 517973768, 3606168384, 119014752, 1013039866, 2458585167,
 	})
 }
+
+// PRNG is Bro's bro_prng: one step of its linear congruential generator
+// (Park-Miller, modulus 2^31-1, multiplier 16807), computed as Bro
+// computes it with a 64-bit long and stored back into 32 bits.
+func PRNG(state uint32) uint32 {
+	const m, a = 2147483647, 16807
+	const q, r = m / a, m % a
+	st := uint32(int64(a)*int64(state%q) - int64(r)*int64(state/q))
+	if st == 0 {
+		st += m
+	}
+	return st
+}

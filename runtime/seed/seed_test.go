@@ -82,3 +82,15 @@ func TestSeedFile(t *testing.T) {
 		t.Fatal("a missing seed file was accepted")
 	}
 }
+
+func TestPRNG(t *testing.T) {
+	// bro_prng keeps its result in an unsigned int: a negative step
+	// wraps around rather than adding the modulus.
+	for _, c := range []struct{ in, want uint32 }{
+		{1, 16807}, {2, 33614}, {127773, 4294964460}, {0, 2147483647}, {2147483646, 4294950489},
+	} {
+		if got := PRNG(c.in); got != c.want {
+			t.Errorf("PRNG(%d) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

@@ -270,3 +270,31 @@ func keyValueEqual(x, y Value) bool {
 	}
 	return bytes.Equal(appendKeyValue(nil, x, t), appendKeyValue(nil, y, t))
 }
+
+// KeyBytes returns the bytes Bro 2.6 hashes for one value of type t as an
+// index of its own (a CompositeHash over a type list of t alone, as a
+// Bloom filter keys its elements): a number, string, address or subnet
+// alone, as HashKey holds it; a record, set or vector laid out as a
+// composite key.
+func KeyBytes(t types.Type, v Value) []byte {
+	s := shapeOf(&types.TableType{Index: []types.Type{t}})
+	if s.single {
+		switch r := v.R.(type) {
+		case nil, plainInterval:
+			n := v.N
+			if s.port {
+				n = portWord(v)
+			}
+			return binary.LittleEndian.AppendUint64(nil, n)
+		case string:
+			return []byte(r)
+		case netip.Addr:
+			a := r.As16()
+			return a[:]
+		case netip.Prefix:
+			a, n := prefixKey(r)
+			return binary.LittleEndian.AppendUint32(a[:], n)
+		}
+	}
+	return s.bytes(nil, []Value{v})
+}

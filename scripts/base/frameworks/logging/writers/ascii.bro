@@ -22,6 +22,12 @@ export {
 	## What those lines start with.
 	const meta_prefix = "#" &redef;
 
+	## The gzip level the logs are compressed at: 0 writes them
+	## uncompressed, 1 to 9 write gzip files whose names end in ".gz"
+	## (their rotated files too). Also a per-filter $config option,
+	## "gzip_level".
+	const gzip_level = 0 &redef;
+
 	## Separator between columns.
 	const separator = Log::separator &redef;
 
@@ -36,11 +42,20 @@ export {
 }
 
 # After a rotation, give the file a name with its opening time
-# (PATH.%Y-%m-%d-%H-%M-%S.log) and run the configured shell command on it.
+# (PATH.%Y-%m-%d-%H-%M-%S.log, the suffix being $BRO_LOG_SUFFIX if set,
+# and ".gz" kept for a compressed file) and run the configured shell
+# command on it.
 function default_rotation_postprocessor_func(info: Log::RotationInfo) : bool
 	{
-	local dst = fmt("%s.%s.log", info$path,
-			strftime(Log::default_rotation_date_format, info$open));
+	local gz = info$fname[-3:] == ".gz" ? ".gz" : "";
+	local suffix = getenv("BRO_LOG_SUFFIX");
+
+	if ( suffix == "" )
+		suffix = "log";
+
+	local dst = fmt("%s.%s.%s%s", info$path,
+			strftime(Log::default_rotation_date_format, info$open),
+			suffix, gz);
 
 	system(fmt("/bin/mv %s %s", info$fname, dst));
 

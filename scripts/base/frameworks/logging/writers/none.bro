@@ -3,6 +3,13 @@
 
 module LogNone;
 
+export {
+	## If true, the writer prints what it was started with (path,
+	## rotation settings, $config, columns) to standard output, for
+	## testing the logging framework.
+	const debug = F &redef;
+}
+
 function default_rotation_postprocessor_func(info: Log::RotationInfo) : bool
 	{
 	return T;
