@@ -240,6 +240,9 @@ func (sc *scope) call(c *ast.Call) compiled {
 			callee.callPos = c.Pos
 			return f.run(in, callee)
 		}
+		if f.builtin != nil && fr.async != nil {
+			return in.callBuiltinAt(f, fr, site, args, c.Pos, callDesc)
+		}
 		vals := make([]value.Value, len(args))
 		for i, a := range args {
 			if a != nil {

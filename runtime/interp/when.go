@@ -484,6 +484,33 @@ func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value,
 	return in.delayedAt(fr, site, v, ctx.delayed)
 }
 
+// callBuiltinAt runs builtin f for a call at site inside a "when"
+// condition: the Call, its context and the arguments are made in one
+// allocation, as such a call is made for every query.
+func (in *Interp) callBuiltinAt(f *Func, fr *Frame, site *callSite, args []exprFn, pos ast.Pos, desc describer) value.Value {
+	x := &struct {
+		c Call
+		a [4]value.Value
+	}{}
+	vals := x.a[:0]
+	if len(args) > len(x.a) {
+		vals = make([]value.Value, 0, len(args))
+	}
+	for _, a := range args {
+		var v value.Value
+		if a != nil {
+			v = a(fr)
+		}
+		vals = append(vals, v)
+	}
+	c := &x.c
+	*c = Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
+	c.ctx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
+	c.async = &c.ctx
+	v := f.builtin(c, vals)
+	return in.delayedAt(fr, site, v, c.ctx.delayed)
+}
+
 // callScriptAt runs script function f, whose arguments are in its frame
 // callee, for a call at site inside a "when" condition; the callee's
 // context is kept in its frame.
