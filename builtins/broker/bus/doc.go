@@ -39,7 +39,10 @@
 //
 // The connector sends HELLO (magic, wire version, node id, listening
 // port, subscriptions); the listener answers WELCOME with the same, or
-// REFUSE. A version other than WireVersion is refused and both sides
+// REFUSE. A DEALER queues frames only on a connection that is up
+// (ZMQ_IMMEDIATE), so the HELLO waits in the link until the connection
+// is, and a DEALER discarded by a redial has nothing left to deliver to
+// a listener that comes up later. A version other than WireVersion is refused and both sides
 // report ECPeerIncompatible naming both versions. The listener reports
 // PeerAdded "handshake successful", the connector "received handshake
 // from remote core", as Broker 1.1's core_actor does. When two endpoints
