@@ -51,6 +51,7 @@ import (
 	"github.com/dgraph-io/badger/v4"
 
 	"gobro/builtins/broker"
+	"gobro/builtins/broker/storage"
 )
 
 // value is what every put stores, as the workload script does.
@@ -149,16 +150,7 @@ func gobroRun(gobro, script string, w workload) float64 {
 
 // openRaw opens a Badger directory as gobro's backend does.
 func openRaw(dir string) *badger.DB {
-	opts := badger.DefaultOptions(dir).
-		WithLogger(nil).
-		WithSyncWrites(false).
-		WithDetectConflicts(false).
-		WithMemTableSize(16 << 20).
-		WithNumMemtables(3).
-		WithBlockCacheSize(16 << 20).
-		WithIndexCacheSize(8 << 20).
-		WithValueLogFileSize(64 << 20).
-		WithNumCompactors(2)
+	opts := storage.BadgerOptions(dir)
 	db, err := badger.Open(opts)
 	check(err)
 	return db

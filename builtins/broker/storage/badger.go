@@ -40,13 +40,11 @@ type Badger struct {
 	getKey []byte
 }
 
-// OpenBadger opens (creating it if need be) the Badger directory at
-// path. The error names the path.
-func OpenBadger(path string) (b *Badger, err error) {
-	if fi, statErr := os.Stat(path); statErr == nil && !fi.IsDir() {
-		return nil, fmt.Errorf("cannot open store at %s: not a directory", path)
-	}
-	opts := badger.DefaultOptions(path).
+// BadgerOptions are the options the backend opens a Badger directory
+// with: syncs are the backend's own (group commit), and the caches are
+// sized for a node that runs beside others on one host.
+func BadgerOptions(path string) badger.Options {
+	return badger.DefaultOptions(path).
 		WithLogger(nil).
 		WithSyncWrites(false).
 		WithDetectConflicts(false).
@@ -56,6 +54,15 @@ func OpenBadger(path string) (b *Badger, err error) {
 		WithIndexCacheSize(8 << 20).
 		WithValueLogFileSize(64 << 20).
 		WithNumCompactors(2)
+}
+
+// OpenBadger opens (creating it if need be) the Badger directory at
+// path. The error names the path.
+func OpenBadger(path string) (b *Badger, err error) {
+	if fi, statErr := os.Stat(path); statErr == nil && !fi.IsDir() {
+		return nil, fmt.Errorf("cannot open store at %s: not a directory", path)
+	}
+	opts := BadgerOptions(path)
 	// Badger panics on some kinds of corruption; that is an error to
 	// report here, never a crash.
 	defer func() {
