@@ -468,20 +468,22 @@ func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value,
 	if fr.async == nil {
 		return f.invokeIn(in, vals, given, pos, desc, nil)
 	}
-	var ctx *asyncCtx
-	var v value.Value
 	if f.builtin != nil {
-		// One allocation for the Call and its context.
-		c := &Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
-		c.ctx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
-		c.async = &c.ctx
-		ctx = c.async
-		v = f.builtin(c, vals)
-	} else {
-		ctx = &asyncCtx{trig: fr.async.trig, site: site.key(fr)}
-		v = f.invokeIn(in, vals, given, pos, desc, ctx)
+		return in.builtinAt(&Call{}, f, fr, site, vals, pos, desc)
 	}
+	ctx := &asyncCtx{trig: fr.async.trig, site: site.key(fr)}
+	v := f.invokeIn(in, vals, given, pos, desc, ctx)
 	return in.delayedAt(fr, site, v, ctx.delayed)
+}
+
+// builtinAt runs builtin f with Call c (its storage, made by the caller)
+// for a call at site inside a "when" condition.
+func (in *Interp) builtinAt(c *Call, f *Func, fr *Frame, site *callSite, vals []value.Value, pos ast.Pos, desc describer) value.Value {
+	*c = Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
+	c.ctx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
+	c.async = &c.ctx
+	v := f.builtin(c, vals)
+	return in.delayedAt(fr, site, v, c.ctx.delayed)
 }
 
 // callBuiltinAt runs builtin f for a call at site inside a "when"
@@ -503,12 +505,7 @@ func (in *Interp) callBuiltinAt(f *Func, fr *Frame, site *callSite, args []exprF
 		}
 		vals = append(vals, v)
 	}
-	c := &x.c
-	*c = Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
-	c.ctx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
-	c.async = &c.ctx
-	v := f.builtin(c, vals)
-	return in.delayedAt(fr, site, v, c.ctx.delayed)
+	return in.builtinAt(&x.c, f, fr, site, vals, pos, desc)
 }
 
 // callScriptAt runs script function f, whose arguments are in its frame
