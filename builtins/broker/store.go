@@ -224,17 +224,21 @@ func (s *store) answer(p *interp.Pending, v value.Value) {
 		p.DeliverNow(v)
 		return
 	}
-	// Answers on their way keep the event loop running, as a pending
-	// DNS request does, so that a script without
-	// exit_only_after_terminate still gets them.
+	if s.fail == nil {
+		s.fail = failureMaker(s.in)
+	}
+	s.hold(heldAnswer{p: p, v: v, fail: s.fail})
+}
+
+// hold keeps an answer for the next sync job. Answers on their way keep
+// the event loop running, as a pending DNS request does, so that a
+// script without exit_only_after_terminate still gets them.
+func (s *store) hold(a heldAnswer) {
 	if s.waiting == 0 {
 		s.in.AddSource()
 	}
 	s.waiting++
-	if s.fail == nil {
-		s.fail = failureMaker(s.in)
-	}
-	s.held = append(s.held, heldAnswer{p: p, v: v, fail: s.fail})
+	s.held = append(s.held, a)
 	s.schedule()
 }
 
@@ -245,12 +249,7 @@ func (s *store) answerReply(reply func(ok bool)) {
 		reply(true)
 		return
 	}
-	if s.waiting == 0 {
-		s.in.AddSource()
-	}
-	s.waiting++
-	s.held = append(s.held, heldAnswer{reply: reply})
-	s.schedule()
+	s.hold(heldAnswer{reply: reply})
 }
 
 // delivered notes, on the interpreter's goroutine, that n answers have
