@@ -961,6 +961,9 @@ func (sc *scope) initCtor(init compiled, t types.Type) (fn exprFn, ok, handled b
 	var want types.Type
 	switch tt := t.(type) {
 	case *types.TableType:
+		if ctor.Kind == "table" && !tt.IsSet() {
+			return sc.initTableCtor(ctor, tt)
+		}
 		if ctor.Kind != "set" || !tt.IsSet() || len(tt.Index) != 1 {
 			return nil, false, false
 		}
@@ -1003,4 +1006,196 @@ func (sc *scope) initCtor(init compiled, t types.Type) (fn exprFn, ok, handled b
 		return nil, false, false
 	}
 	return r.fn, true, true
+}
+
+// initTableCtor compiles an anonymous "table(...)" initializing a global
+// of another table type t, as Bro's make_var does: it checks nothing
+// up front, but evaluates each element into a table of type t. A yield
+// is promoted to t's yield type; an index goes in wherever its values
+// hash as t's index types would, that is when each has the same
+// internal representation (a count can key a table of ports). Any other
+// index is reported as the table's hash rejects it, and the element is
+// left out. handled is false when an element is not "[...] = v", left
+// to the general check.
+func (sc *scope) initTableCtor(ctor *ast.Constructor, t *types.TableType) (fn exprFn, ok, handled bool) {
+	type element struct {
+		key   func(fr *Frame) []value.Value
+		yield exprFn
+	}
+	elems := make([]element, 0, len(ctor.Args))
+	failed := false
+	for _, a := range ctor.Args {
+		as, isAssign := a.(*ast.Assign)
+		if !isAssign || as.Op != "=" {
+			return nil, false, false
+		}
+		idx := indexList(as.X)
+		var parts []compiled
+		var y compiled
+		if sc.quietly(func() {
+			for _, x := range idx {
+				parts = append(parts, sc.expr(x))
+			}
+			y = sc.expr(as.Y)
+		}) {
+			return nil, false, false
+		}
+		yield, fits := sc.coerce(y, t.Yield)
+		if !fits {
+			what := sc.describe(as.Y)
+			if v, evaluated := sc.in.protect(func() value.Value { return y.fn(sc.frame()) }); evaluated {
+				what = value.Render(v, y.t)
+			}
+			sc.promotionError(y.pos, t.Yield, y.t, what)
+			failed = true
+			continue
+		}
+		fns := hashedKeyFns(parts, t.Index)
+		if fns == nil {
+			sc.in.errorIn(posLoc(ctor.Pos), posLoc(sc.in.indexPos[t]),
+				"index type doesn't match table (%s and %s)", sc.renderParts(parts), indexListText(t.Index))
+			sc.in.errorAt(as.Pos, "type clash in table assignment (%s = %s)", sc.describeIndexList(idx), sc.describe(as.Y))
+			failed = true
+			continue
+		}
+		elems = append(elems, element{keyFrom(fns), yield})
+	}
+	if failed {
+		return nil, false, true
+	}
+	return func(fr *Frame) value.Value {
+		tab := value.NewTable(t)
+		for _, e := range elems {
+			tab.Insert(e.key(fr), e.yield(fr))
+		}
+		return value.Value{R: tab}
+	}, true, true
+}
+
+// hashedKeyFns returns code computing the index values parts stand for
+// in a table indexed by want, or nil if Bro's table hash would refuse
+// them: a different number of values, or a value whose internal
+// representation differs from its index type's. Values of another type
+// with the same representation are taken as the index type reads them.
+func hashedKeyFns(parts []compiled, want []types.Type) []exprFn {
+	if len(parts) != len(want) {
+		return nil
+	}
+	fns := make([]exprFn, len(parts))
+	for i, c := range parts {
+		from, to := c.t, want[i]
+		switch {
+		case sameType(from, to):
+			fns[i] = c.fn
+		case internalRep(from) != internalRep(to) || internalRep(to) == repOther:
+			return nil
+		case to.Kind() == types.Port:
+			fns[i] = countAsPort(c.fn)
+		case from.Kind() == types.Port:
+			fns[i] = portAsCount(c.fn)
+		default:
+			fns[i] = c.fn // the same bits in N
+		}
+	}
+	return fns
+}
+
+// rep is how Bro 2.6 stores a value of a basic type internally; its
+// table hash compares these, not the types.
+type rep uint8
+
+const (
+	repOther rep = iota
+	repInt
+	repUnsigned
+	repDouble
+	repString
+	repAddr
+	repSubnet
+)
+
+func internalRep(t types.Type) rep {
+	switch t.Kind() {
+	case types.Bool, types.Int, types.Enum:
+		return repInt
+	case types.Count, types.Counter, types.Port:
+		return repUnsigned
+	case types.Double, types.Time, types.Interval:
+		return repDouble
+	case types.String:
+		return repString
+	case types.Addr:
+		return repAddr
+	case types.Subnet:
+		return repSubnet
+	}
+	return repOther
+}
+
+// Bro keeps a port as its number with the protocol in the bits above.
+const (
+	portSpaceMask = 0x30000
+	portTCPBits   = 0x10000
+	portUDPBits   = 0x20000
+	portICMPBits  = 0x30000
+)
+
+// countAsPort reads a count as Bro reads a port's internal number.
+func countAsPort(fn exprFn) exprFn {
+	return func(fr *Frame) value.Value {
+		n := fn(fr).N
+		proto := value.Unknown
+		switch n & portSpaceMask {
+		case portTCPBits:
+			proto = value.TCP
+		case portUDPBits:
+			proto = value.UDP
+		case portICMPBits:
+			proto = value.ICMP
+		}
+		return value.Port(uint32(n&0xffff), proto)
+	}
+}
+
+// portAsCount gives a port's internal number as a count.
+func portAsCount(fn exprFn) exprFn {
+	return func(fr *Frame) value.Value {
+		num, proto := fn(fr).AsPort()
+		n := uint64(num)
+		switch proto {
+		case value.TCP:
+			n |= portTCPBits
+		case value.UDP:
+			n |= portUDPBits
+		case value.ICMP:
+			n |= portICMPBits
+		}
+		return value.Count(n)
+	}
+}
+
+// renderParts renders the values of an index as Bro describes a list
+// of values: "3, foo".
+func (sc *scope) renderParts(parts []compiled) string {
+	out := make([]string, len(parts))
+	for i, c := range parts {
+		if v, ok := sc.in.protect(func() value.Value { return c.fn(sc.frame()) }); ok {
+			out[i] = value.Render(v, c.t)
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// indexListText describes a table's index types as Bro describes their
+// type list: one type when all are the same ("list of port"), else
+// each ("list of port,count").
+func indexListText(index []types.Type) string {
+	pure := true
+	for _, t := range index[1:] {
+		pure = pure && sameType(t, index[0])
+	}
+	if pure {
+		return "list of " + index[0].String()
+	}
+	return (&types.ListType{Types: index}).String()
 }

@@ -49,6 +49,7 @@ func FuzzLoadScript(f *testing.F) {
 		// Variables of the error type, and initializers that fail.
 		"global x; const b = [$p=x, $q=1]; const c = b; global y: port; global d = [$p=(y)]; global r = R($a=x); redef x = 3;",
 		"global x; global t: table[count] of count = { [1] = x }; global s = set(x); event bro_init() { local z; local w = [$a=z]; print x, w; }",
+		"global three = 3; global t: table[port] of count = table([three] = 3); global u: table[port, count] of R = table([\"x\", 1] = [$a=1]); global w: table[count] of string = table([1] = 2);",
 		// Record constructors whose field values fail their checks.
 		"type R: record { a: count; }; global g = [$a=1 + \"x\"]; global h: R = [$a=-\"y\"]; global n = [$a=[$x=T + 1]]; event bro_init() { local r = R($a=1 + \"x\"); print r$a; }",
 	} {

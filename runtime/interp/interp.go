@@ -110,6 +110,9 @@ type Interp struct {
 	// literals holds where each string literal was written (see
 	// noteLiteral).
 	literals map[literalKey]ast.Pos
+	// indexPos holds where a table type's index types were written:
+	// Bro's messages about a table's index name that place.
+	indexPos map[*types.TableType]ast.Pos
 }
 
 // New returns an interpreter that prints to out and reports run-time

@@ -120,7 +120,12 @@ func (sc *scope) resolveType(t *ast.Type) types.Type {
 		}
 		return g.Type
 	case t.Table != nil:
-		return &types.TableType{Index: sc.resolveTypes(t.Table.Index), Yield: sc.resolveType(t.Table.Yield)}
+		tt := &types.TableType{Index: sc.resolveTypes(t.Table.Index), Yield: sc.resolveType(t.Table.Yield)}
+		if in.indexPos == nil {
+			in.indexPos = map[*types.TableType]ast.Pos{}
+		}
+		in.indexPos[tt] = t.Table.Index[0].Pos
+		return tt
 	case t.Set != nil:
 		return &types.TableType{Index: sc.resolveTypes(t.Set.Index)}
 	case t.Vector != nil:

@@ -16,3 +16,6 @@ global v1 = V(zero);
 global t1 = TT([zero] = 0);
 global s2: set[port] = set(3);
 global v2: vector of port = vector(three);
+global t2: table[port] of count = table(["three"] = 3);
+global t3: TT = table(["x"] = 1);
+global t4: TT = table([1/tcp] = "y");
