@@ -130,6 +130,12 @@ func sameObject(_ *interp.Call, args []value.Value) value.Value {
 		sb, ok := b.R.(string)
 		return value.Bool(ok && len(sa) > 0 && len(sa) == len(sb) && unsafe.StringData(sa) == unsafe.StringData(sb))
 	}
+	switch a.R.(type) {
+	case netip.Addr, netip.Prefix:
+		// An address or subnet is boxed once, where it is made;
+		// every copy of the value shares that box.
+		return value.Bool(reflect.TypeOf(a.R) == reflect.TypeOf(b.R) && boxOf(a.R) == boxOf(b.R))
+	}
 	if a.R == nil || b.R == nil {
 		return value.Bool(false)
 	}
@@ -138,6 +144,12 @@ func sameObject(_ *interp.Call, args []value.Value) value.Value {
 		return value.Bool(false)
 	}
 	return value.Bool(ra.Pointer() == rb.Pointer())
+}
+
+// boxOf returns where an interface keeps a value that is not a pointer:
+// the copy made when the value was boxed.
+func boxOf(x any) unsafe.Pointer {
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&x))[1]
 }
 
 // valSize estimates the bytes a value occupies: the value itself plus
