@@ -17,12 +17,15 @@
 //     before the next starts (gobro: an exists query after each batch,
 //     the next batch on its answer).
 //   - get: n lookups of the keys just written (the store still open),
-//     each in a read transaction of its own (gobro: the script writes
+//     all in one read transaction, as gobro's backend reads while
+//     nothing is written (gobro: the script writes
 //     the keys, untimed, then a Broker::get in a "when" each, a batch of
 //     them at a time).
 //   - get, store reopened: the same lookups in a store closed after the
-//     writes and opened again (gobro: the keys written by an earlier
-//     run), so that Badger reads its tables rather than its memtable.
+//     writes and opened again by a new process (gobro: the keys written
+//     by an earlier run; raw: this command run again with -raw-gets), so
+//     that Badger reads its tables rather than its memtable, and both
+//     sides start as cold as each other.
 //   - put_unique from a clone: gobro runs workloads/store_clone.bro twice,
 //     a persistent master and a clone peered with it over loopback; the
 //     clone keeps a batch of put_unique queries under way, the master
@@ -71,7 +74,15 @@ func main() {
 	n := flag.Int("n", 200000, "operations of the not-durable put and get rows")
 	runs := flag.Int("runs", 3, "runs of each row; the best is shown")
 	only := flag.String("only", "", "run only the rows whose operation starts with this")
+	rawGets := flag.String("raw-gets", "", "(used by the command itself) time n raw gets in the store at this path and print RESULT")
 	flag.Parse()
+	if *rawGets != "" {
+		db := openRaw(*rawGets)
+		secs := timeGets(db, *n)
+		check(db.Close())
+		fmt.Printf("RESULT %d %.6f\n", *n, secs)
+		return
+	}
 
 	top, err := filepath.Abs("..")
 	check(err)
@@ -174,7 +185,11 @@ func rawRun(w workload) float64 {
 	dir := tempDir()
 	defer os.RemoveAll(dir)
 	db := openRaw(dir)
-	defer func() { db.Close() }()
+	defer func() {
+		if db != nil {
+			db.Close()
+		}
+	}()
 	put := func(from, to int, sync bool) {
 		txn := db.NewTransaction(true)
 		for i := from; i < to; i++ {
@@ -195,23 +210,14 @@ func rawRun(w workload) float64 {
 		put(0, w.n, true)
 		if w.reopened {
 			check(db.Close())
-			db = openRaw(dir)
+			db = nil
+			self, err := os.Executable()
+			check(err)
+			out, err := exec.Command(self, "-raw-gets", dir, "-n", strconv.Itoa(w.n)).Output()
+			check(err)
+			return result(out)
 		}
-		start := time.Now()
-		for i := 0; i < w.n; i++ {
-			check(db.View(func(txn *badger.Txn) error {
-				item, err := txn.Get(key(i))
-				if err != nil {
-					return err
-				}
-				raw, err := item.ValueCopy(nil)
-				if err == nil {
-					_, _, err = broker.ReadData(raw[9:])
-				}
-				return err
-			}))
-		}
-		return float64(w.n) / time.Since(start).Seconds()
+		return float64(w.n) / timeGets(db, w.n)
 	}
 	if w.clone {
 		start := time.Now()
@@ -238,6 +244,29 @@ func rawRun(w workload) float64 {
 		}
 	}
 	return float64(w.n) / time.Since(start).Seconds()
+}
+
+// timeGets looks up keys 0 to n-1 in one read transaction, decoding
+// each value as gobro does; it returns the seconds taken.
+func timeGets(db *badger.DB, n int) float64 {
+	start := time.Now()
+	check(db.View(func(txn *badger.Txn) error {
+		for i := 0; i < n; i++ {
+			item, err := txn.Get(key(i))
+			if err != nil {
+				return err
+			}
+			raw, err := item.ValueCopy(nil)
+			if err == nil {
+				_, _, err = broker.ReadData(raw[9:])
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
+	}))
+	return time.Since(start).Seconds()
 }
 
 // cloneRun runs a master and a clone of workloads/store_clone.bro on a

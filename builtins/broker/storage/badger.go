@@ -35,6 +35,10 @@ type Badger struct {
 	db   *badger.DB
 	path string
 	txn  *badger.Txn // the current group; nil when nothing is pending
+	// snap is a read transaction kept from one read to the next while
+	// nothing is written: every read would otherwise open and discard
+	// one. A write ends it, so that reads see what is written.
+	snap *badger.Txn
 	// getKey holds the key of the current Get: Badger keeps no
 	// reference to a key it only reads.
 	getKey []byte
@@ -108,9 +112,18 @@ func (b *Badger) pending() (*badger.Txn, error) {
 		return nil, ErrClosed
 	}
 	if b.txn == nil {
+		b.endSnapshot()
 		b.txn = b.db.NewTransaction(true)
 	}
 	return b.txn, nil
+}
+
+// endSnapshot discards the kept read transaction, if any.
+func (b *Badger) endSnapshot() {
+	if b.snap != nil {
+		b.snap.Discard()
+		b.snap = nil
+	}
 }
 
 // write applies f to the current group; where the group has grown too
@@ -133,8 +146,9 @@ func (b *Badger) write(f func(t *badger.Txn) error) error {
 	return err
 }
 
-// reader returns a transaction to read in, which sees the current
-// group's writes, and whether the caller must discard it.
+// reader returns a transaction to iterate in, which sees the current
+// group's writes, and whether the caller must discard it. An iteration
+// has a transaction of its own: its callback may write.
 func (b *Badger) reader() (*badger.Txn, bool, error) {
 	if b.db == nil {
 		return nil, false, ErrClosed
@@ -145,14 +159,26 @@ func (b *Badger) reader() (*badger.Txn, bool, error) {
 	return b.db.NewTransaction(false), true, nil
 }
 
+// getter returns the transaction a Get reads in: the current group's,
+// else the kept read transaction.
+func (b *Badger) getter() (*badger.Txn, error) {
+	if b.db == nil {
+		return nil, ErrClosed
+	}
+	if b.txn != nil {
+		return b.txn, nil
+	}
+	if b.snap == nil {
+		b.snap = b.db.NewTransaction(false)
+	}
+	return b.snap, nil
+}
+
 // Get implements Backend.
 func (b *Badger) Get(key []byte) ([]byte, int64, bool, error) {
-	t, discard, err := b.reader()
+	t, err := b.getter()
 	if err != nil {
 		return nil, 0, false, err
-	}
-	if discard {
-		defer t.Discard()
 	}
 	b.getKey = append(append(b.getKey[:0], prefixValue), key...)
 	item, err := t.Get(b.getKey)
@@ -314,6 +340,7 @@ func (b *Badger) Len() (int, error) {
 // Commit implements Backend: the group's transaction is written to
 // Badger's log and memtable, without waiting for the disk.
 func (b *Badger) Commit() error {
+	b.endSnapshot()
 	t := b.txn
 	if t == nil {
 		return nil
