@@ -41,8 +41,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/zeromq/goczmq"
-
+	"gobro/bench/internal/rawzmq"
 	"gobro/builtins/broker/bus"
 )
 
@@ -113,45 +112,11 @@ func main() {
 func benchRaw() []row {
 	var out []row
 	for _, size := range []int{50, 42} {
-		n := *nFlag
-		router := goczmq.NewSock(goczmq.Router)
-		router.SetRcvhwm(1000000)
-		port, err := router.Bind("tcp://127.0.0.1:*")
+		rate, err := rawzmq.Throughput(1, *nFlag, size)
 		if err != nil {
 			panic(err)
 		}
-		dealer := goczmq.NewSock(goczmq.Dealer)
-		dealer.SetSndhwm(1000000)
-		if err := dealer.Connect(fmt.Sprintf("tcp://127.0.0.1:%d", port)); err != nil {
-			panic(err)
-		}
-		payload := make([]byte, size)
-		done := make(chan time.Duration)
-		go func() {
-			start := time.Time{}
-			for i := 0; i < n; i++ {
-				// A Go runtime signal interrupts the blocking receive
-				// (EINTR): try again.
-				for {
-					if _, err := router.RecvMessage(); err == nil {
-						break
-					}
-				}
-				if i == 0 {
-					start = time.Now()
-				}
-			}
-			done <- time.Since(start)
-		}()
-		// Warm-up message, so connection set-up is not timed.
-		dealer.SendFrame(payload, 0)
-		for i := 1; i < n; i++ {
-			dealer.SendFrame(payload, 0)
-		}
-		d := <-done
-		dealer.Destroy()
-		router.Destroy()
-		out = append(out, row{fmt.Sprintf("raw goczmq, %d-byte frames", size), float64(n-1) / d.Seconds(), "msgs/s", "DEALER->ROUTER tcp loopback"})
+		out = append(out, row{fmt.Sprintf("raw goczmq, %d-byte frames", size), rate, "msgs/s", "DEALER->ROUTER tcp loopback"})
 	}
 	return out
 }
