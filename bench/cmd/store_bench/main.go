@@ -293,15 +293,21 @@ func cloneRun(gobro, script string, w workload) float64 {
 }
 
 // result reads the "RESULT <operations> <seconds>" line of a workload.
+// Anything else a workload prints ("missing", "timeout") means that an
+// operation failed, and the figure would count it: that is an error.
 func result(out []byte) float64 {
-	for _, line := range strings.Split(string(out), "\n") {
+	rate := 0.0
+	for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
 		f := strings.Fields(line)
-		if len(f) == 3 && f[0] == "RESULT" {
-			ops, _ := strconv.ParseFloat(f[1], 64)
-			secs, _ := strconv.ParseFloat(f[2], 64)
-			return ops / secs
+		if len(f) != 3 || f[0] != "RESULT" {
+			check(fmt.Errorf("a workload failed: %q", line))
 		}
+		ops, _ := strconv.ParseFloat(f[1], 64)
+		secs, _ := strconv.ParseFloat(f[2], 64)
+		rate = ops / secs
 	}
-	check(fmt.Errorf("no result from gobro: %q", out))
-	return 0
+	if rate == 0 {
+		check(fmt.Errorf("no result: %q", out))
+	}
+	return rate
 }
