@@ -357,6 +357,18 @@ func (in *Interp) redefVar(d *ast.VarDecl, sc *scope) {
 	if c.t == nil || c.fn == nil || in.nerrs > before {
 		return
 	}
+	if d.Op == "=" && !d.Init.Brace {
+		// A constructor of other types initializes as in a
+		// declaration (Bro's make_var serves both).
+		if fn, ok, handled := sc.initCtor(c, g.Type); handled {
+			if ok && in.nerrs == before {
+				if v, ok := in.protect(func() value.Value { return fn(sc.frame()) }); ok {
+					g.Value = v
+				}
+			}
+			return
+		}
+	}
 	v, ok := in.protect(func() value.Value { return c.fn(sc.frame()) })
 	if !ok {
 		return

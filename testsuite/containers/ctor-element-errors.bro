@@ -19,3 +19,5 @@ global v2: vector of port = vector(three);
 global t2: table[port] of count = table(["three"] = 3);
 global t3: TT = table(["x"] = 1);
 global t4: TT = table([1/tcp] = "y");
+global t5: table[port] of count &redef;
+redef t5 = table(["y"] = 1);
