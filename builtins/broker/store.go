@@ -86,8 +86,7 @@ type store struct {
 	held     []heldAnswer
 	jobs     chan syncJob
 	syncDone chan struct{}
-	waiting  int                // answers held or in a sync job, not yet delivered
-	fail     func() value.Value // makes the answer of a query whose sync failed
+	waiting  int // answers held or in a sync job, not yet delivered
 
 	// Expiry: a heap of reminders and one timer for the earliest.
 	reminders reminderHeap
@@ -97,11 +96,10 @@ type store struct {
 	// Statistics.
 	puts, gets uint64
 
-	// results are the types of a query's result, looked up at the
-	// first query.
-	results *storeResultTypes
-	// getKey holds the encoded key of the current get.
-	getKey []byte
+	// results makes the queries' results, made at the first query.
+	results *resultMaker
+	// readBuf holds the key of the current read (see readKey).
+	readBuf []byte
 
 	// Clones: the manager publishing to them (nil without an
 	// endpoint), and the node ids of the clones that resolved this
@@ -112,9 +110,9 @@ type store struct {
 
 // heldAnswer is a query answer waiting for durability.
 type heldAnswer struct {
-	p    *interp.Pending
-	v    value.Value
-	fail func() value.Value
+	p       *interp.Pending
+	v       value.Value
+	results *resultMaker // makes the FAILURE answer where the sync failed
 	// reply, set instead of p, answers a clone's query; it runs on the
 	// interpreter's goroutine, told whether the sync succeeded.
 	reply func(ok bool)
@@ -161,7 +159,7 @@ func (s *store) syncer() {
 				reply, ok := a.reply, err == nil
 				s.in.Post(func() { reply(ok) })
 			case err != nil:
-				a.p.Deliver(a.fail())
+				a.p.Deliver(a.results.make(Data{}, false))
 			default:
 				a.p.Deliver(a.v)
 			}
@@ -224,10 +222,7 @@ func (s *store) answer(p *interp.Pending, v value.Value) {
 		p.DeliverNow(v)
 		return
 	}
-	if s.fail == nil {
-		s.fail = failureMaker(s.in)
-	}
-	s.hold(heldAnswer{p: p, v: v, fail: s.fail})
+	s.hold(heldAnswer{p: p, v: v, results: s.resultMaker()})
 }
 
 // hold keeps an answer for the next sync job. Answers on their way keep
@@ -374,68 +369,52 @@ func expiryAt(e float64) int64 {
 	return time.Now().UnixNano() + secondsToNanos(e)
 }
 
-// resultTypes are the script types a query result is made of.
-type resultTypes struct {
-	qr      *types.RecordType
-	success int64
-	failure int64
+// resultMaker makes Broker::QueryResult records, with their types
+// looked up once.
+type resultMaker struct {
+	qr, data         *types.RecordType // data: Broker::Data, nil if missing
+	success, failure int64
+	found            bool // Broker::QueryResult and QueryStatus exist
 }
 
-func resultTypesOf(in *interp.Interp) (resultTypes, bool) {
-	var rt resultTypes
-	rt.qr, _ = in.LookupType("Broker::QueryResult").(*types.RecordType)
+func newResultMaker(in *interp.Interp) *resultMaker {
+	m := &resultMaker{}
+	m.qr, _ = in.LookupType("Broker::QueryResult").(*types.RecordType)
+	m.data, _ = in.LookupType(dataTypeName).(*types.RecordType)
 	et, _ := in.LookupType("Broker::QueryStatus").(*types.EnumType)
-	if rt.qr == nil || et == nil || len(rt.qr.Fields) < 2 {
-		return rt, false
+	if m.qr == nil || et == nil || len(m.qr.Fields) < 2 {
+		return m
 	}
-	rt.success, _ = et.Value("Broker::SUCCESS")
-	rt.failure, _ = et.Value("Broker::FAILURE")
-	return rt, true
+	m.success, _ = et.Value("Broker::SUCCESS")
+	m.failure, _ = et.Value("Broker::FAILURE")
+	m.found = true
+	return m
 }
 
-// queryResult returns a Broker::QueryResult: SUCCESS with d, or FAILURE
-// with an empty Broker::Data where ok is false, as Bro 2.6's
-// query_result does.
-func queryResult(in *interp.Interp, d Data, ok bool) value.Value {
-	rt, found := resultTypesOf(in)
-	if !found {
+// make returns a Broker::QueryResult: SUCCESS with d, or FAILURE with an
+// empty Broker::Data where ok is false, as Bro 2.6's query_result does.
+// It touches nothing but m, so the syncer may call it too. Records of
+// the shapes Bro declares are made in one allocation.
+func (m *resultMaker) make(d Data, ok bool) value.Value {
+	if !m.found {
 		return value.Unset
 	}
-	r := &value.Record{Type: rt.qr, Fields: make([]value.Value, len(rt.qr.Fields))}
-	for i := range r.Fields {
-		r.Fields[i] = value.Unset
-	}
+	status := value.Enum(m.failure)
+	var dv *DataVal
 	if ok {
-		r.Fields[0] = value.Enum(rt.success)
-		r.Fields[1] = DataRecord(in, d)
-	} else {
-		r.Fields[0] = value.Enum(rt.failure)
-		r.Fields[1] = emptyDataRecord(in)
+		status = value.Enum(m.success)
+		dv = &DataVal{D: d}
 	}
-	return value.Value{R: r}
-}
-
-// storeResultTypes are the script types a query result is made of,
-// with the Broker::Data record inside it.
-type storeResultTypes struct {
-	resultTypes
-	data  *types.RecordType
-	found bool
-}
-
-// queryResult is queryResult for a query on this master: the types are
-// looked up once, and each record is made with its fields in one
-// allocation.
-func (s *store) queryResult(d Data, ok bool) value.Value {
-	rt := s.results
-	if rt == nil {
-		rt = &storeResultTypes{}
-		rt.resultTypes, rt.found = resultTypesOf(s.in)
-		rt.data, _ = s.in.LookupType(dataTypeName).(*types.RecordType)
-		s.results = rt
-	}
-	if !rt.found || rt.data == nil || len(rt.qr.Fields) != 2 || len(rt.data.Fields) != 1 {
-		return queryResult(s.in, d, ok)
+	if m.data == nil || len(m.qr.Fields) != 2 || len(m.data.Fields) != 1 {
+		r := &value.Record{Type: m.qr, Fields: make([]value.Value, len(m.qr.Fields))}
+		for i := range r.Fields {
+			r.Fields[i] = value.Unset
+		}
+		r.Fields[0] = status
+		if m.data != nil {
+			r.Fields[1] = value.Value{R: newDataRecord(m.data, dv)}
+		}
+		return value.Value{R: r}
 	}
 	x := &struct {
 		r, data value.Record
@@ -443,35 +422,40 @@ func (s *store) queryResult(d Data, ok bool) value.Value {
 		df      [1]value.Value
 		dv      DataVal
 	}{}
-	x.r = value.Record{Type: rt.qr, Fields: x.f[:]}
-	x.data = value.Record{Type: rt.data, Fields: x.df[:]}
+	x.r = value.Record{Type: m.qr, Fields: x.f[:]}
+	x.data = value.Record{Type: m.data, Fields: x.df[:]}
+	x.f[0] = status
 	x.f[1] = value.Value{R: &x.data}
+	x.df[0] = value.Unset
 	if ok {
-		x.f[0] = value.Enum(rt.success)
 		x.dv.D = d
 		x.df[0] = value.Value{R: &x.dv}
-	} else {
-		x.f[0] = value.Enum(rt.failure)
-		x.df[0] = value.Unset
 	}
 	return value.Value{R: &x.r}
 }
 
-// failureMaker returns a function that makes a FAILURE result without
-// the interpreter, for the syncer to deliver where a sync failed.
-func failureMaker(in *interp.Interp) func() value.Value {
-	rt, found := resultTypesOf(in)
-	dt, _ := in.LookupType(dataTypeName).(*types.RecordType)
-	return func() value.Value {
-		if !found || dt == nil {
-			return value.Unset
-		}
-		r := &value.Record{Type: rt.qr, Fields: make([]value.Value, len(rt.qr.Fields))}
-		for i := range r.Fields {
-			r.Fields[i] = value.Unset
-		}
-		r.Fields[0] = value.Enum(rt.failure)
-		r.Fields[1] = value.Value{R: newDataRecord(dt, nil)}
-		return value.Value{R: r}
+// resultMaker returns the store's result maker, making it at the first
+// query.
+func (s *store) resultMaker() *resultMaker {
+	if s.results == nil {
+		s.results = newResultMaker(s.in)
 	}
+	return s.results
+}
+
+// readKey encodes a key for a read, in a buffer the next read reuses:
+// the backends keep no reference to a key they only read.
+func (s *store) readKey(k Data) []byte {
+	s.readBuf = AppendData(s.readBuf[:0], k)
+	return s.readBuf
+}
+
+// queryResult is the result of a query on this store.
+func (s *store) queryResult(d Data, ok bool) value.Value {
+	return s.resultMaker().make(d, ok)
+}
+
+// queryResult is a query's result where no store is at hand.
+func queryResult(in *interp.Interp, d Data, ok bool) value.Value {
+	return newResultMaker(in).make(d, ok)
 }

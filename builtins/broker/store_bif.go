@@ -127,7 +127,7 @@ func query(c *interp.Call, args []value.Value, what []string, answer func(s *sto
 
 func bifExists(c *interp.Call, args []value.Value) value.Value {
 	return query(c, args, []string{"key"}, func(s *store, d []Data) (Data, bool) {
-		_, _, ok, err := s.be.Get(AppendData(nil, d[0]))
+		_, _, ok, err := s.be.Get(s.readKey(d[0]))
 		if err != nil {
 			s.failed(err)
 		}
@@ -137,9 +137,7 @@ func bifExists(c *interp.Call, args []value.Value) value.Value {
 
 func bifGet(c *interp.Call, args []value.Value) value.Value {
 	return query(c, args, []string{"key"}, func(s *store, d []Data) (Data, bool) {
-		// The backends keep no reference to a key they only read.
-		s.getKey = AppendData(s.getKey[:0], d[0])
-		v, _, ok := s.lookupData(s.getKey)
+		v, _, ok := s.lookupData(s.readKey(d[0]))
 		return v, ok
 	})
 }
@@ -170,7 +168,7 @@ func bifPutUnique(c *interp.Call, args []value.Value) value.Value {
 
 func bifGetIndexFromValue(c *interp.Call, args []value.Value) value.Value {
 	return query(c, args, []string{"key", "index"}, func(s *store, d []Data) (Data, bool) {
-		cur, _, ok := s.lookupData(AppendData(nil, d[0]))
+		cur, _, ok := s.lookupData(s.readKey(d[0]))
 		if !ok {
 			return Data{}, false
 		}

@@ -446,7 +446,7 @@ func (cl *clone) receive(op byte, r *reader) {
 		}
 		if p := cl.pending[id]; p != nil {
 			delete(cl.pending, id)
-			p.DeliverNow(queryResult(cl.in, Bool(ok), true))
+			p.DeliverNow(cl.copy.queryResult(Bool(ok), true))
 		}
 	}
 }
@@ -459,7 +459,7 @@ func (cl *clone) query(p *interp.Pending, answer func(s *store, d []Data) (Data,
 	}
 	cl.copy.gets++
 	r, ok := answer(cl.copy, d)
-	p.DeliverNow(queryResult(cl.in, r, ok))
+	p.DeliverNow(cl.copy.queryResult(r, ok))
 }
 
 // putUnique sends a put_unique to the master; its answer comes back.
