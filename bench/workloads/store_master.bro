@@ -95,37 +95,28 @@ event bro_init()
 		get_batch();
 		return;
 		}
-	if ( gets )
-		{
-		while ( done < n )
-			{
-			Broker::put(h, done, value);
-			++done;
-			}
-		when ( local w = Broker::exists(h, done - 1) )
-			{
-			done = 0;
-			started = current_time();
-			get_batch();
-			}
-		timeout 1min
-			{
-			print "timeout";
-			}
-		return;
-		}
-	if ( batch > 0 )
+	if ( batch > 0 && ! gets )
 		{
 		put_batch();
 		return;
 		}
+	# Not durable, or the keys the gets then read (untimed).
 	while ( done < n )
 		{
 		Broker::put(h, done, value);
 		++done;
 		}
 	when ( local r = Broker::exists(h, done - 1) )
-		finish();
+		{
+		if ( gets )
+			{
+			done = 0;
+			started = current_time();
+			get_batch();
+			}
+		else
+			finish();
+		}
 	timeout 1min
 		{
 		print "timeout";

@@ -217,7 +217,7 @@ func run(exe string) (err error) {
 				n, _ := strconv.Atoi(f[1])
 				secs, _ := strconv.ParseFloat(f[2], 64)
 				fmt.Printf("8 workers -> manager: %d events (all of them) in %.3f s: %.0f events/s\n", n, secs, float64(n)/secs)
-				return rawFanIn(n / len(workers()))
+				return rawFanIn(n / *perWorker, *perWorker)
 			}
 		}
 		time.Sleep(100 * time.Millisecond)
@@ -226,29 +226,19 @@ func run(exe string) (err error) {
 	return fmt.Errorf("the manager did not receive every event; it printed:\n%s", b)
 }
 
-// rawFanIn prints what raw goczmq sustains from 8 senders to one
-// receiver, perSender messages each, a message being one frame the size
-// of a worker's: the topic and a Broker event with one count.
-func rawFanIn(perSender int) error {
+// rawFanIn prints what raw goczmq sustains from as many senders as
+// there are workers to one receiver, perSender messages each, a message
+// being one frame of about a worker's message's size: the topic and a
+// Broker event with one count.
+func rawFanIn(senders, perSender int) error {
 	size := len("bro/cluster/manager") + len(broker.AppendData(nil,
 		broker.NewVector(broker.String("Bench::ev"), broker.NewVector(broker.Count(uint64(perSender))))))
-	rate, err := rawzmq.Throughput(len(workers()), perSender, size)
+	rate, err := rawzmq.Throughput(senders, perSender, size)
 	if err != nil {
 		return fmt.Errorf("raw goczmq: %v", err)
 	}
-	fmt.Printf("raw goczmq, 8 DEALERs -> 1 ROUTER, %d-byte frames: %.0f msgs/s\n", size, rate)
+	fmt.Printf("raw goczmq, %d DEALERs -> 1 ROUTER, %d-byte frames: %.0f msgs/s\n", senders, size, rate)
 	return nil
-}
-
-// workers returns the layout's worker names.
-func workers() []string {
-	var ws []string
-	for _, n := range names {
-		if strings.HasPrefix(n, "worker-") {
-			ws = append(ws, n)
-		}
-	}
-	return ws
 }
 
 func rssMB(pid int) float64 {
