@@ -1,9 +1,13 @@
 # A global of a table type initialized by an anonymous table() of other
 # index types: Bro evaluates the elements into the declared table, whose
-# hash takes any index with the same internal representation. A count
-# keys a table of ports (as the port with that internal number), a port
-# a table of counts, a bool a table of ints, a double a table of times.
-# A redef with such a constructor does the same.
+# hash takes any index with the same internal representation (CompHash.cc
+# compares internal types only). A count keys a table of ports as the
+# port with that internal number (CompHash.cc recovers it with
+# port_mgr->Get: 3 is 3/unknown, 65616 = 0x10050 is 80/tcp, 131125 =
+# 0x20035 is 53/udp), a port a table of counts, a bool a table of ints,
+# a double a table of times. A redef with such a constructor does the
+# same. Lookups, not whole tables, so that no line depends on the order
+# of a table's walk.
 # @TEST-EXEC: bro -b %INPUT >output 2>&1
 # @TEST-EXEC: btest-diff output
 
@@ -15,8 +19,9 @@ global times: table[time] of count = table([1.5] = 1);
 global redefined: table[port] of string &redef;
 redef redefined = table([22] = "ssh");
 
-print ports;
-print counts;
-print ints;
-print times;
-print redefined;
+print |ports|, ports[3/unknown], ports[80/tcp], ports[53/udp];
+print 3/unknown in ports, 3/tcp in ports, 80/udp in ports;
+print |counts|, counts[131125], counts[65543];
+print |ints|, ints[1, "a"];
+print |times|, times[double_to_time(1.5)];
+print |redefined|, redefined[22/unknown];
