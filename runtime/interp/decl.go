@@ -561,9 +561,6 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 	bsc := newScope(in, module, ft)
 	run := bsc.body(d.Body.Stmts)
 	if ft.Flavor == types.FlavorFunction {
-		if bsc.returnSite != nil && passThrough(d.Body.Stmts, ft) {
-			bsc.returnSite.through = true
-		}
 		src := &funcSource{sc: bsc, params: ft.Params, body: d.Body}
 		f := &Func{Name: g.Name, Type: declared, body: run, slots: bsc.slots, src: src}
 		for i, p := range d.Params.Params {
@@ -575,6 +572,11 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 					f.defaults[i] = bsc.expr(a.Value).fn
 				}
 			}
+		}
+		// A default is evaluated at every call; a function with one
+		// does not pass through.
+		if bsc.returnSite != nil && f.defaults == nil && len(in.paramDefaults[declared]) == 0 && passThrough(d.Body.Stmts, ft) {
+			bsc.returnSite.through = true
 		}
 		g.Value = value.Value{R: f}
 		return

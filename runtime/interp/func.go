@@ -202,7 +202,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	}
 	desc := sc.describer(c.Fun)
 	callDesc := sc.describer(c)
-	site := &callSite{}
+	site := &callSite{plainArgs: plainCall(c)}
 	given := make([]bool, len(args))
 	for i, a := range args {
 		given[i] = a != nil
@@ -294,7 +294,7 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 	}
 	desc := sc.describer(c.Fun)
 	callDesc := sc.describer(c)
-	site := &callSite{}
+	site := &callSite{plainArgs: plainCall(c)}
 	given := make([]bool, len(args))
 	for i := range given {
 		given[i] = true

@@ -37,13 +37,21 @@ type callSite struct {
 	// waits for a query pays no panic.
 	tail bool
 	// through marks the call of a function whose body is nothing but
-	// "return <this call>" (see passThrough). Running such a function
-	// again to reach this call has no effect, so inside a "when"
-	// condition the call stands for the function's own call: a delayed
-	// result is kept under the caller's site, and the condition,
+	// "return <this call>" and whose parameters have no defaults (see
+	// passThrough). Running such a function again to reach this call
+	// has no effect; where the function's own call is plain too
+	// (plainArgs), evaluating that call again has none either. Inside a
+	// "when" condition this call then stands for the function's call: a
+	// delayed result is kept under the caller's site, and the condition,
 	// evaluated again, takes it there without entering the function (as
-	// Broker::get does for __get, once per query).
+	// Broker::get(h, k) does for __get, once per query). Bro keys the
+	// result by this call and evaluates the outer one again; with
+	// nothing to evaluate but names and constants, the result is the
+	// same.
 	through bool
+	// plainArgs marks a call whose callee and arguments are names or
+	// constants: evaluating them again has no effect.
+	plainArgs bool
 	// fn and call are the builtin last called here outside a "when"
 	// condition and the Call it was handed: every such call of fn
 	// from here sees the same Call, so it is made once.
@@ -55,10 +63,23 @@ type callSite struct {
 // frame fr inside a "when" condition, is kept: the caller's for a call
 // that passes through.
 func (site *callSite) key(fr *Frame) *callSite {
-	if site.through && fr.async.site != nil {
+	if site.through && fr.async.site != nil && fr.async.site.plainArgs {
 		return fr.async.site
 	}
 	return site
+}
+
+// plainCall reports whether a call's callee and arguments are names or
+// constants.
+func plainCall(c *ast.Call) bool {
+	for _, e := range append([]ast.Expr{c.Fun}, c.Args...) {
+		switch ast.Unparen(e).(type) {
+		case *ast.Name, *ast.Const:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // passThrough reports whether a function body is a single "return

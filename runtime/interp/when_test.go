@@ -233,6 +233,55 @@ event bro_init()
 // delayed result has arrived, as Bro evaluates the condition again; one
 // that is nothing more (a pass-through wrapper) needs not, and the
 // result it delayed is the same.
+// A call of a pass-through wrapper whose arguments have effects, or that
+// leaves a parameter to an effectful default, is evaluated again with
+// the condition, as in Bro (which keys the result by the wrapper's inner
+// call): exactly as often as the same call of a function that does not
+// pass through.
+func TestWrapperArgumentsEvaluatedAgain(t *testing.T) {
+	var in *Interp
+	defer registerNow(&in)()
+	out, errs := run(t, nowDecls+`
+global a = 0;
+global b = 0;
+function count_a(): count { ++a; return 1; }
+function count_b(): count { ++b; return 1; }
+function other(n: count): count
+	{
+	local m = n;
+	return test_now(m);
+	}
+function via_default(n: count &default=count_a()): count
+	{
+	return test_now(n);
+	}
+function other_default(n: count &default=count_b()): count
+	{
+	local m = n;
+	return test_now(m);
+	}
+event bro_init()
+	{
+	when ( local x = via(count_a()) )
+		when ( local y = other(count_b()) )
+			{
+			print a == b, a > 1;
+			a = 0;
+			b = 0;
+			when ( local z = via_default() )
+				when ( local w = other_default() )
+					print a == b, a > 1;
+			}
+	}
+`)
+	if errs != "" {
+		t.Fatal(errs)
+	}
+	if out != "T, T\nT, T\n" {
+		t.Errorf("got %q", out)
+	}
+}
+
 func TestWrapperWithEffectRunsAgain(t *testing.T) {
 	var in *Interp
 	defer registerNow(&in)()
