@@ -126,7 +126,8 @@ func absScripts(scripts []string) []string {
 // log under logs/<date of opening>/<path>.<open>-<close>.log (BroControl
 // also compresses it), other nodes delete theirs. Their arguments are
 // the rotated file, the log's path, and its opening and closing times
-// as yy-mm-dd_HH.MM.SS.
+// as yy-mm-dd_HH.MM.SS; whether the process is ending and the writer's
+// name follow, unused here.
 const archiveLog = `#!/bin/sh
 # Archives a rotated log of a gobro cluster.
 set -e

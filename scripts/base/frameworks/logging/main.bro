@@ -277,13 +277,17 @@ function run_rotation_postprocessor_cmd(info: RotationInfo, npath: string) : boo
 	if ( pp_cmd == "" )
 		return T;
 
+	# The writer's name as the last argument: Log::WRITER_ASCII is
+	# "ascii".
+	local writer = subst_string(to_lower(fmt("%s", info$writer)), "log::writer_", "");
+
 	# The arguments: the file, the path, the opening and closing
-	# times, and whether the process is ending.
-	system(fmt("%s %s %s %s %s %d",
+	# times, whether the process is ending, and the writer.
+	system(fmt("%s %s %s %s %s %d %s",
 		   pp_cmd, npath, info$path,
 		   strftime("%y-%m-%d_%H.%M.%S", info$open),
 		   strftime("%y-%m-%d_%H.%M.%S", info$close),
-		   info$terminating));
+		   info$terminating, writer));
 
 	return T;
 	}
