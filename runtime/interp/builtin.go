@@ -235,6 +235,24 @@ func (c *Call) BuiltinErrorValue(msg string, v value.Value, t types.Type) {
 	c.Interp.report(ReportError, "", loc, fmt.Sprintf("%s (%s and %s)", msg, site, d.String()))
 }
 
+// ownResult gives a builtin's string result bytes of its own where it is
+// one of the arguments unchanged (Go's string functions hand back their
+// input when there is nothing to change): Bro's builtins make a new
+// value, neither the same object as the argument (see same_object) nor
+// a copy of the literal it may have come from (see literalPos).
+func ownResult(v value.Value, args []value.Value) value.Value {
+	s, ok := v.R.(string)
+	if !ok || s == "" {
+		return v
+	}
+	for _, a := range args {
+		if as, ok := a.R.(string); ok && len(as) == len(s) && unsafe.StringData(as) == unsafe.StringData(s) {
+			return value.String(strings.Clone(s))
+		}
+	}
+	return v
+}
+
 // literalKey identifies a string by its bytes in memory: a string
 // assigned from another shares them, one made anew does not.
 type literalKey struct {

@@ -118,7 +118,7 @@ func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos)
 // "when" condition, lets the callee delay its result.
 func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer, async *asyncCtx) value.Value {
 	if f.builtin != nil {
-		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc, async: async}, args)
+		return ownResult(f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc, async: async}, args), args)
 	}
 	if f.body == nil {
 		return value.Value{}
@@ -252,7 +252,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 		if f.builtin != nil && fr.async == nil {
 			call := site.builtinCall(in, f, c.Pos, callDesc)
 			call.callerPos = fr.callPos
-			return f.builtin(call, vals)
+			return ownResult(f.builtin(call, vals), vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
@@ -320,7 +320,7 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		if f.builtin != nil && fr.async == nil {
 			call := site.builtinCall(in, f, c.Pos, callDesc)
 			call.callerPos = fr.callPos
-			return f.builtin(call, vals)
+			return ownResult(f.builtin(call, vals), vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}

@@ -503,7 +503,7 @@ func (in *Interp) builtinAt(c *Call, f *Func, fr *Frame, site *callSite, vals []
 	*c = Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
 	c.ctx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
 	c.async = &c.ctx
-	v := f.builtin(c, vals)
+	v := ownResult(f.builtin(c, vals), vals)
 	return in.delayedAt(fr, site, v, c.ctx.delayed)
 }
 

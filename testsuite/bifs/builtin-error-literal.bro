@@ -1,7 +1,9 @@
 # A builtin's error about an argument names the value; when the value is
 # (a copy of) a string literal, Bro's value carries the literal's location
 # from parsing, and the message adds it after the call's when they
-# differ. A string made at run time, even an equal one, has none.
+# differ. A string made at run time, even an equal one, has none; so
+# has the result of a builtin that changed nothing in its argument (Bro's
+# builtins make a new value).
 # @TEST-EXEC: cp %INPUT t.bro && bro -b t.bro >output 2>&1
 # @TEST-EXEC: btest-diff output
 
@@ -21,4 +23,6 @@ event bro_init()
 	to_double(d + "");
 	to_double(fmt("%s", "Made"));
 	to_count(d);
+	to_double(strip(d));
+	to_double(subst_string(d, "x", "y"));
 	}

@@ -30,6 +30,7 @@ event bro_init()
 	local str = "hello";
 	local str2 = str;
 	print same_object(str, str2), same_object("hello", "hello"), same_as_arg(str, str2);
+	print same_object(str, strip(str)), same_object(str, subst_string(str, "x", "y")), same_object(str, str + "");
 	local a = 10.0.0.1;
 	local a2 = a;
 	print same_object(a, a2), same_object(10.0.0.1, 10.0.0.1), same_object(to_addr("10.0.0.1"), to_addr("10.0.0.1")), same_as_arg(a, a2);
