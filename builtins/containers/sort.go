@@ -104,8 +104,7 @@ func coerceToInt(t types.Type, v value.Value) int64 {
 	case types.Double, types.Time, types.Interval:
 		n = int64(v.AsDouble())
 	case types.Port:
-		num, proto := v.AsPort()
-		n = int64(proto)<<16 | int64(num)
+		n = int64(v.PortWord())
 	}
 	return n
 }

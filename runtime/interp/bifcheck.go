@@ -33,8 +33,7 @@ func RegisterCheck(name string, check StaticCheck) {
 
 // Const returns the value of argument i if it is a literal constant.
 func (ck *Check) Const(i int) (value.Value, bool) {
-	e := ck.call.Args[i]
-	e = ast.Unparen(e)
+	e := ast.Unparen(ck.call.Args[i])
 	c, ok := e.(*ast.Const)
 	if !ok {
 		return value.Value{}, false

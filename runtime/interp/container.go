@@ -946,14 +946,14 @@ func (sc *scope) quietly(f func()) (failed bool) {
 	return in.nerrs > savedErrs
 }
 
-// initCtor compiles the initializer of a global of set or vector type t
-// that is an anonymous "set(...)" or "vector(...)" of another type, as
-// Bro's initialization does: each element's value is promoted to the
-// element type, and the first that cannot be is reported with its
-// index. handled is false for any other initializer.
+// initCtor compiles the initializer of a global of set, table or vector
+// type t that is an anonymous "set(...)", "table(...)" or "vector(...)"
+// of another type, as Bro's initialization does: a set's or vector's
+// element values are promoted to the element type, and the first that
+// cannot be is reported with its index; a table's go as initTableCtor
+// says. handled is false for any other initializer.
 func (sc *scope) initCtor(init compiled, t types.Type) (fn exprFn, ok, handled bool) {
-	e := init.src
-	e = ast.Unparen(e)
+	e := ast.Unparen(init.src)
 	ctor, isCtor := e.(*ast.Constructor)
 	if !isCtor || len(ctor.Args) == 0 || sameType(init.t, t) {
 		return nil, false, false
@@ -989,11 +989,7 @@ func (sc *scope) initCtor(init compiled, t types.Type) (fn exprFn, ok, handled b
 		if c.t == nil || fits {
 			continue
 		}
-		what := sc.describe(a)
-		if v, evaluated := sc.in.protect(func() value.Value { return c.fn(sc.frame()) }); evaluated {
-			what = value.Render(v, c.t)
-		}
-		sc.promotionError(c.pos, want, c.t, what)
+		sc.promotionError(c.pos, want, c.t, sc.renderOr(c, a))
 		if ctor.Kind == "set" {
 			sc.in.errorAt(ctor.Pos, "initialization type mismatch in set (%s and %s)", desc, sc.describe(a))
 		} else {
@@ -1042,18 +1038,14 @@ func (sc *scope) initTableCtor(ctor *ast.Constructor, t *types.TableType) (fn ex
 		}
 		yield, fits := sc.coerce(y, t.Yield)
 		if !fits {
-			what := sc.describe(as.Y)
-			if v, evaluated := sc.in.protect(func() value.Value { return y.fn(sc.frame()) }); evaluated {
-				what = value.Render(v, y.t)
-			}
-			sc.promotionError(y.pos, t.Yield, y.t, what)
+			sc.promotionError(y.pos, t.Yield, y.t, sc.renderOr(y, as.Y))
 			failed = true
 			continue
 		}
 		fns := hashedKeyFns(parts, t.Index)
 		if fns == nil {
 			sc.in.errorIn(posLoc(ctor.Pos), posLoc(sc.in.indexPos[t]),
-				"index type doesn't match table (%s and %s)", sc.renderParts(parts), indexListText(t.Index))
+				"index type doesn't match table (%s and %s)", sc.renderParts(parts, idx), indexListText(t.Index))
 			sc.in.errorAt(as.Pos, "type clash in table assignment (%s = %s)", sc.describeIndexList(idx), sc.describe(as.Y))
 			failed = true
 			continue
@@ -1132,70 +1124,44 @@ func internalRep(t types.Type) rep {
 	return repOther
 }
 
-// Bro keeps a port as its number with the protocol in the bits above.
-const (
-	portSpaceMask = 0x30000
-	portTCPBits   = 0x10000
-	portUDPBits   = 0x20000
-	portICMPBits  = 0x30000
-)
-
-// countAsPort reads a count as Bro reads a port's internal number.
+// countAsPort reads a count as the port Bro keeps as that number.
 func countAsPort(fn exprFn) exprFn {
-	return func(fr *Frame) value.Value {
-		n := fn(fr).N
-		proto := value.Unknown
-		switch n & portSpaceMask {
-		case portTCPBits:
-			proto = value.TCP
-		case portUDPBits:
-			proto = value.UDP
-		case portICMPBits:
-			proto = value.ICMP
-		}
-		return value.Port(uint32(n&0xffff), proto)
-	}
+	return func(fr *Frame) value.Value { return value.PortFromWord(fn(fr).N) }
 }
 
-// portAsCount gives a port's internal number as a count.
+// portAsCount gives the number Bro keeps for a port, as a count.
 func portAsCount(fn exprFn) exprFn {
-	return func(fr *Frame) value.Value {
-		num, proto := fn(fr).AsPort()
-		n := uint64(num)
-		switch proto {
-		case value.TCP:
-			n |= portTCPBits
-		case value.UDP:
-			n |= portUDPBits
-		case value.ICMP:
-			n |= portICMPBits
-		}
-		return value.Count(n)
-	}
+	return func(fr *Frame) value.Value { return value.Count(fn(fr).PortWord()) }
 }
 
-// renderParts renders the values of an index as Bro describes a list
-// of values: "3, foo".
-func (sc *scope) renderParts(parts []compiled) string {
+// renderParts renders the values of an index (exprs being their
+// expressions) as Bro describes a list of values: "3, foo".
+func (sc *scope) renderParts(parts []compiled, exprs []ast.Expr) string {
 	out := make([]string, len(parts))
 	for i, c := range parts {
-		if v, ok := sc.in.protect(func() value.Value { return c.fn(sc.frame()) }); ok {
-			out[i] = value.Render(v, c.t)
-		}
+		out[i] = sc.renderOr(c, exprs[i])
 	}
 	return strings.Join(out, ", ")
+}
+
+// renderOr renders the value of c, evaluated now (at a global's
+// initialization, as Bro's messages there show values), or describes
+// its expression e where the evaluation fails.
+func (sc *scope) renderOr(c compiled, e ast.Expr) string {
+	if v, ok := sc.in.protect(func() value.Value { return c.fn(sc.frame()) }); ok {
+		return value.Render(v, c.t)
+	}
+	return sc.describe(e)
 }
 
 // indexListText describes a table's index types as Bro describes their
 // type list: one type when all are the same ("list of port"), else
 // each ("list of port,count").
 func indexListText(index []types.Type) string {
-	pure := true
 	for _, t := range index[1:] {
-		pure = pure && sameType(t, index[0])
+		if !sameType(t, index[0]) {
+			return (&types.ListType{Types: index}).String()
+		}
 	}
-	if pure {
-		return "list of " + index[0].String()
-	}
-	return (&types.ListType{Types: index}).String()
+	return (&types.ListType{Types: index[:1]}).String()
 }

@@ -273,11 +273,9 @@ func (sc *scope) scalarSize(x compiled, pos ast.Pos) (compiled, bool) {
 			return value.Double(math.Pow(2, float64(128-bits)))
 		}}, true
 	case types.Port:
-		// Bro keeps the protocol in the port's bits above 16 (tcp 1,
-		// udp 2, icmp 3) and |p| shows that number.
+		// |p| shows the number Bro keeps for the port.
 		return compiled{t: types.CountType, pos: pos, fn: func(fr *Frame) value.Value {
-			num, proto := x.fn(fr).AsPort()
-			return value.Count(uint64(num) | uint64(proto)<<16)
+			return value.Count(x.fn(fr).PortWord())
 		}}, true
 	case types.Bool, types.Enum:
 		return compiled{t: types.CountType, pos: pos, fn: func(fr *Frame) value.Value {

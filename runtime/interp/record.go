@@ -205,15 +205,13 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 			return sc.errorAt(fa.Pos, "duplicate field in record constructor (%s)", fa.Name)
 		}
 		seen[fa.Name] = true
-		var c compiled
-		if !sc.errorTyped(fa.Value) {
-			errs := sc.in.nerrs
-			c = sc.expr(fa.Value)
-			if c.t == nil {
-				fieldErrs += sc.in.nerrs - errs
-			} else {
-				fieldErrs += c.fieldErrs
-			}
+		// A name of the error type compiles, unreported, to nothing.
+		errs := sc.in.nerrs
+		c := sc.expr(fa.Value)
+		if c.t == nil {
+			fieldErrs += sc.in.nerrs - errs
+		} else {
+			fieldErrs += c.fieldErrs
 		}
 		if c.t == nil {
 			// A name of the error type, or a value whose check failed
@@ -285,25 +283,6 @@ func (sc *scope) failingRecordCtor(rt *types.RecordType, elems []ast.Expr, fns [
 		}
 		return value.Value{R: r}
 	}
-}
-
-// errorTyped reports whether e names a variable of the error type: one
-// whose declaration failed. Bro keeps such a name in expressions with
-// the error type, where gobro's other expressions leave it out.
-func (sc *scope) errorTyped(e ast.Expr) bool {
-	e = ast.Unparen(e)
-	n, ok := e.(*ast.Name)
-	if !ok {
-		return false
-	}
-	if l, ok := sc.locals[n.Name]; ok && !strings.Contains(n.Name, "::") {
-		return l.t.Kind() == types.Error
-	}
-	if sc.outerLocal(n.Name) != nil {
-		return false
-	}
-	g := sc.in.lookup(n.Name, sc.module)
-	return g != nil && !g.IsType && g.Type.Kind() == types.Error
 }
 
 // recordPromotable reports whether a record of type from can be coerced

@@ -380,8 +380,7 @@ func (w *bodyWriter) caseArm(c *ast.Case) {
 // caseLabel builds a case label as the switch leaves it: Bro replaces a
 // constant's name, and a sign applied to a literal, by the value.
 func (w *bodyWriter) caseLabel(e ast.Expr) *dnode {
-	inner := e
-	inner = ast.Unparen(inner)
+	inner := ast.Unparen(e)
 	folds := false
 	switch x := inner.(type) {
 	case *ast.Unary:

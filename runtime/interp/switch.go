@@ -200,13 +200,11 @@ func endsCase(body []ast.Stmt) bool {
 // folded into constants; anything else stays what it is, to be refused
 // if not constant.
 func (sc *scope) caseLabel(e ast.Expr) compiled {
-	inner := e
-	inner = ast.Unparen(inner)
+	inner := ast.Unparen(e)
 	fold := false
 	switch x := inner.(type) {
 	case *ast.Unary:
-		operand := x.X
-		operand = ast.Unparen(operand)
+		operand := ast.Unparen(x.X)
 		_, isConst := operand.(*ast.Const)
 		fold = isConst && (x.Op == "-" || x.Op == "+")
 	case *ast.Name:

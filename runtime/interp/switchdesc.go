@@ -31,8 +31,7 @@ func (sc *scope) shortStmt(s ast.Stmt) string {
 		return sc.shortList(s.Stmts)
 	case *ast.SwitchStmt:
 		var b strings.Builder
-		x := s.Expr
-		x = ast.Unparen(x)
+		x := ast.Unparen(s.Expr)
 		b.WriteString("switch (" + sc.describe(x) + ") {")
 		for _, c := range s.Cases {
 			b.WriteString(sc.shortCase(c))

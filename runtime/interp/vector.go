@@ -324,8 +324,7 @@ func (sc *scope) vectorIncr(u *ast.Unary, x compiled, vt *types.VectorType, desc
 // setCtorOf returns the "set(...)" constructor, with elements, that c
 // was compiled from; nil if it is something else.
 func setCtorOf(c compiled) *ast.Constructor {
-	e := c.src
-	e = ast.Unparen(e)
+	e := ast.Unparen(c.src)
 	ctor, ok := e.(*ast.Constructor)
 	if !ok || ctor.Kind != "set" || len(ctor.Args) == 0 {
 		return nil

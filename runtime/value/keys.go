@@ -45,12 +45,6 @@ func shapeOf(t *types.TableType) *keyShape {
 	return s
 }
 
-// portWord is the number Bro keeps for a port.
-func portWord(v Value) uint64 {
-	n, p := v.AsPort()
-	return uint64(n) | uint64(p)<<16
-}
-
 // hash returns the hash of key under the seeds st.
 func (s *keyShape) hash(st *seed.State, key []Value) uint64 {
 	if s.single && len(key) == 1 {
@@ -58,7 +52,7 @@ func (s *keyShape) hash(st *seed.State, key []Value) uint64 {
 		switch r := v.R.(type) {
 		case nil, plainInterval:
 			if s.port {
-				return st.HashUint64(portWord(v))
+				return st.HashUint64(v.PortWord())
 			}
 			return st.HashUint64(v.N)
 		case string:
@@ -121,7 +115,7 @@ func appendKeyValue(b []byte, v Value, t types.Type) []byte {
 	case nil, plainInterval:
 		n := v.N
 		if t != nil && t.Kind() == types.Port {
-			n = portWord(v)
+			n = v.PortWord()
 		}
 		return binary.LittleEndian.AppendUint64(align(b, 8), n)
 	case string:
@@ -283,7 +277,7 @@ func KeyBytes(t types.Type, v Value) []byte {
 		case nil, plainInterval:
 			n := v.N
 			if s.port {
-				n = portWord(v)
+				n = v.PortWord()
 			}
 			return binary.LittleEndian.AppendUint64(nil, n)
 		case string:

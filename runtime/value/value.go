@@ -107,6 +107,17 @@ func CString(s string) string {
 // AsPort returns a port value's number and protocol.
 func (v Value) AsPort() (uint32, Proto) { return uint32(v.N), Proto(v.N >> 32) }
 
+// PortWord returns the number Bro keeps for a port: the port's number,
+// with the protocol in the bits above 16 (tcp 1, udp 2, icmp 3). It is
+// what |p| shows, what the table hash takes, and what sorting compares.
+func (v Value) PortWord() uint64 {
+	n, p := v.AsPort()
+	return uint64(n) | uint64(p)<<16
+}
+
+// PortFromWord returns the port Bro keeps as the number w.
+func PortFromWord(w uint64) Value { return Port(uint32(w&0xffff), Proto(w>>16&3)) }
+
 // AsAddr returns an address value's address.
 func (v Value) AsAddr() netip.Addr { a, _ := v.R.(netip.Addr); return a }
 
