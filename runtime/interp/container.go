@@ -1055,11 +1055,14 @@ func (sc *scope) initTableCtor(ctor *ast.Constructor, t *types.TableType) (fn ex
 	if failed {
 		return nil, false, true
 	}
+	// The constructor's attributes are the global's too (make_var).
+	withAttrs := sc.tableAttrs(ctor.Attrs, t)
 	return func(fr *Frame) value.Value {
 		tab := value.NewTable(t)
 		for _, e := range elems {
 			tab.Insert(e.key(fr), e.yield(fr))
 		}
+		withAttrs(tab)
 		return value.Value{R: tab}
 	}, true, true
 }

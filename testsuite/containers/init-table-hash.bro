@@ -6,7 +6,8 @@
 # port_mgr->Get: 3 is 3/unknown, 65616 = 0x10050 is 80/tcp, 131125 =
 # 0x20035 is 53/udp), a port a table of counts, a bool a table of ints,
 # a double a table of times. A redef with such a constructor does the
-# same. Lookups, not whole tables, so that no line depends on the order
+# same. The constructor's attributes become the global's (make_var adds
+# them to the identifier, whose table is made with them). Lookups, not whole tables, so that no line depends on the order
 # of a table's walk.
 # @TEST-EXEC: bro -b %INPUT >output 2>&1
 # @TEST-EXEC: btest-diff output
@@ -18,6 +19,7 @@ global ints: table[int, string] of count = table([T, "a"] = 1);
 global times: table[time] of count = table([1.5] = 1);
 global redefined: table[port] of string &redef;
 redef redefined = table([22] = "ssh");
+global defaulted: table[port] of string = table([1] = "a") &default="none";
 
 print |ports|, ports[3/unknown], ports[80/tcp], ports[53/udp];
 print 3/unknown in ports, 3/tcp in ports, 80/udp in ports;
@@ -25,3 +27,4 @@ print |counts|, counts[131125], counts[65543];
 print |ints|, ints[1, "a"];
 print |times|, times[double_to_time(1.5)];
 print |redefined|, redefined[22/unknown];
+print defaulted[1/unknown], defaulted[5/tcp];
