@@ -48,6 +48,7 @@ func (f *Func) releaseFrame(fr *Frame) {
 	clear(fr.locals)
 	fr.ret = value.Value{}
 	fr.async = nil
+	fr.actx = asyncCtx{} // not to keep a trigger alive
 	fr.callPos = ast.Pos{}
 	if len(f.free) < maxFreeFrames {
 		f.free = append(f.free, fr)
@@ -209,13 +210,8 @@ func (sc *scope) call(c *ast.Call) compiled {
 	}
 	in := sc.in
 	return compiled{t: result, pos: c.Pos, site: site, fn: func(fr *Frame) value.Value {
-		if fr.async != nil {
-			// As Bro's CallExpr: a result delivered to the "when"
-			// stands for the call, before the callee and the
-			// arguments are evaluated again.
-			if v, ok := fr.async.trig.cached(site.key(fr)); ok {
-				return v
-			}
+		if v, ok := site.delivered(fr); ok {
+			return v
 		}
 		f, ok := fun.fn(fr).R.(*Func)
 		if !ok {
@@ -301,13 +297,8 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 	}
 	in := sc.in
 	return compiled{t: result, pos: c.Pos, site: site, fn: func(fr *Frame) value.Value {
-		if fr.async != nil {
-			// As Bro's CallExpr: a result delivered to the "when"
-			// stands for the call, before the callee and the
-			// arguments are evaluated again.
-			if v, ok := fr.async.trig.cached(site.key(fr)); ok {
-				return v
-			}
+		if v, ok := site.delivered(fr); ok {
+			return v
 		}
 		f, ok := fun.fn(fr).R.(*Func)
 		if !ok {

@@ -68,6 +68,21 @@ func newScope(in *Interp, module string, fn *types.FuncType) *scope {
 	return sc
 }
 
+// startUnset makes a local of a body hold no value until an assignment
+// runs: reading it before is Bro's "value used but not set" (Bro's
+// frames start empty).
+func (sc *scope) startUnset(l *local) {
+	if !sc.inBody {
+		return
+	}
+	l.mayBeUnset = true
+	slot := l.slot
+	sc.bodyInits = append(sc.bodyInits, func(fr *Frame) flow {
+		fr.locals[slot] = value.Unset
+		return flowNormal
+	})
+}
+
 // declare binds a local name to a new slot.
 func (sc *scope) declare(name string, t types.Type, konst bool) *local {
 	l := &local{slot: sc.slots, t: t, konst: konst}

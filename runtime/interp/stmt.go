@@ -261,15 +261,9 @@ func (sc *scope) localDecl(d *ast.VarDecl) stmtFn {
 		return nil
 	}
 	slot := l.slot
-	if sc.inBody && sc.depth > 1 && !l.mayBeUnset {
-		// Inside a block that may be skipped: until its declaration
-		// runs, the local holds no value, and reading it is Bro's
-		// "value used but not set".
-		l.mayBeUnset = true
-		sc.bodyInits = append(sc.bodyInits, func(fr *Frame) flow {
-			fr.locals[slot] = value.Unset
-			return flowNormal
-		})
+	if sc.depth > 1 && !l.mayBeUnset {
+		// Inside a block that may be skipped.
+		sc.startUnset(l)
 	}
 	return func(fr *Frame) flow {
 		v := fn(fr)

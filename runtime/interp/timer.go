@@ -120,6 +120,8 @@ func (m *timerMgr) add(t *timer) {
 	m.h.push(t)
 }
 
+// cancel takes t out of the heap where it is there; a timer never added,
+// already fired or cancelled is left alone.
 func (m *timerMgr) cancel(t *timer) {
 	if t != nil && t.index >= 0 && t.index < len(m.h) && m.h[t.index] == t {
 		m.h.remove(t.index)

@@ -69,6 +69,17 @@ func (site *callSite) key(fr *Frame) *callSite {
 	return site
 }
 
+// delivered returns the result delivered for this call to the "when"
+// whose condition frame fr serves, if any: as in Bro's CallExpr, it
+// stands for the call, before the callee and the arguments are
+// evaluated again.
+func (site *callSite) delivered(fr *Frame) (value.Value, bool) {
+	if fr.async == nil {
+		return value.Value{}, false
+	}
+	return fr.async.trig.cached(site.key(fr))
+}
+
 // plainCall reports whether a call's callee and arguments are names or
 // constants.
 func plainCall(c *ast.Call) bool {
@@ -148,8 +159,7 @@ type trigger struct {
 	body    stmtFn
 	timeout stmtFn // nil without a timeout block
 	frame   *Frame
-	timer   *timer // the timeout's, nil without one
-	tm      timer  // timer's storage
+	tm      timer // the timeout's, set where there is a timeout block
 	in      *Interp
 	// root is the context of the condition's own frame.
 	root asyncCtx
@@ -246,8 +256,7 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 		if !in.evalTrigger(t) {
 			if timeoutAfter != nil {
 				t.tm = timer{at: in.ev.netTime + after, trig: t}
-				t.timer = &t.tm
-				in.ev.timers.add(t.timer)
+				in.ev.timers.add(&t.tm)
 			}
 			in.ev.triggers = append(in.ev.triggers, t)
 		}
@@ -260,22 +269,12 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 
 // newTrigger returns a trigger whose frame is a copy of fr, as Bro 2.6
 // clones it: the trigger sees the locals as they were when the "when"
-// ran, containers included. A trigger of a small frame is made in one
-// allocation with its frame and locals.
+// ran, containers included. A trigger of a frame of up to 8 locals is
+// made in one allocation with its frame and locals.
 func newTrigger(fr *Frame) *trigger {
 	n := len(fr.locals)
 	var t *trigger
-	switch {
-	case n <= 4:
-		x := &struct {
-			t trigger
-			f Frame
-			l [4]value.Value
-		}{}
-		x.f.locals = x.l[:n:n]
-		t = &x.t
-		t.frame = &x.f
-	case n <= 8:
+	if n <= 8 {
 		x := &struct {
 			t trigger
 			f Frame
@@ -284,7 +283,7 @@ func newTrigger(fr *Frame) *trigger {
 		x.f.locals = x.l[:n:n]
 		t = &x.t
 		t.frame = &x.f
-	default:
+	} else {
 		t = &trigger{frame: &Frame{locals: make([]value.Value, n)}}
 	}
 	for i, v := range fr.locals {
@@ -344,7 +343,7 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 		return false
 	}
 	t.done = true
-	in.ev.timers.cancel(t.timer)
+	in.ev.timers.cancel(&t.tm) // nothing where it was never set
 	in.finishTrigger(t, t.body)
 	return true
 }
@@ -446,9 +445,6 @@ func (in *Interp) evaluateTriggers() {
 		pending := in.ev.triggers
 		n := len(pending)
 		for i := 0; i < n; i++ {
-			pending[i].deferred = false
-		}
-		for i := 0; i < n; i++ {
 			in.evalTrigger(pending[i])
 		}
 		in.forgetDone()
@@ -457,17 +453,16 @@ func (in *Interp) evaluateTriggers() {
 		}
 	}
 	in.ev.evaluating = false
-	for _, t := range in.ev.triggers {
-		t.deferred = false
-	}
 }
 
 // forgetDone drops the finished triggers from the pending list, keeping
-// the order of the others.
+// the order of the others, after a pass: those deferred to the next
+// pass are no longer.
 func (in *Interp) forgetDone() {
 	kept := in.ev.triggers[:0]
 	for _, t := range in.ev.triggers {
 		if !t.done {
+			t.deferred = false
 			kept = append(kept, t)
 		}
 	}
