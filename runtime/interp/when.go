@@ -196,7 +196,10 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 		if v.site != nil {
 			v.site.tail = true
 		}
-		slot := sc.declare(le.Name, v.t, false).slot
+		// The local has no value until the condition holds.
+		l := sc.declare(le.Name, v.t, false)
+		sc.startUnset(l)
+		slot := l.slot
 		cond = func(fr *Frame) value.Value {
 			x := v.fn(fr)
 			if fr.async.delayed {

@@ -20,11 +20,16 @@ func registerNow(in **Interp) func() {
 		}
 		return value.Value{}
 	})
+	Register("test_never", func(c *Call, args []value.Value) value.Value {
+		c.Delay()
+		return value.Count(99)
+	})
 	Register("test_pending", func(c *Call, _ []value.Value) value.Value {
 		return value.Count(uint64(len(c.Interp.ev.triggers)))
 	})
 	return func() {
 		delete(builtins, "test_now")
+		delete(builtins, "test_never")
 		delete(builtins, "test_pending")
 	}
 }
@@ -32,6 +37,7 @@ func registerNow(in **Interp) func() {
 const nowDecls = `
 global test_now: function(n: count): count;
 global test_pending: function(): count;
+global test_never: function(): count;
 function via(n: count): count
 	{
 	return test_now(n);
@@ -85,10 +91,17 @@ event bro_init()
 	local x = 7;
 	when ( local y = via(x) )
 		print x, y;
+	when ( local z = test_never() )
+		print "answered", z;
+	timeout 0secs
+		{
+		print "timeout", z;
+		}
 	}
 `)
-	if errs != "" {
-		t.Fatal(errs)
+	if !strings.Contains(errs, "value used but not set (z)") {
+		t.Errorf("errors %q, output %q: z got a value although its call never answered", errs, out)
+		return
 	}
 	if out != "7, 70\n" {
 		t.Errorf("got %q", out)
