@@ -93,10 +93,10 @@ func (o *AsciiOptions) ApplyConfig(config map[string]string) error {
 // errGzipLevel is the ASCII writer's error for a level out of range.
 var errGzipLevel = errors.New("invalid value for 'gzip_level', must be a number between 0 and 9.")
 
-// atoi reads a number as C's atoi does: leading white space, an optional
-// sign, then as many decimal digits as there are; anything else gives 0.
-// The result saturates rather than wrapping, which keeps huge values out
-// of range.
+// atoi reads a number as glibc's atoi does, (int) strtol(s, 0, 10):
+// leading white space, an optional sign, then as many decimal digits as
+// there are; anything else gives 0. strtol saturates at the limits of a
+// long, and the conversion to int keeps the low 32 bits.
 func atoi(s string) int {
 	i := 0
 	for i < len(s) && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
@@ -107,16 +107,27 @@ func atoi(s string) int {
 		neg = s[i] == '-'
 		i++
 	}
-	n := 0
+	const limit = 1 << 63 // LONG_MAX + 1
+	var n uint64
 	for ; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
-		if n < 1<<30 {
-			n = n*10 + int(s[i]-'0')
+		if n <= (limit-9)/10 {
+			n = n*10 + uint64(s[i]-'0')
+		} else {
+			n = limit
 		}
 	}
-	if neg {
-		return -n
+	var l int64
+	switch {
+	case neg && n >= limit:
+		l = -limit
+	case neg:
+		l = -int64(n)
+	case n >= limit:
+		l = limit - 1
+	default:
+		l = int64(n)
 	}
-	return n
+	return int(int32(l))
 }
 
 // rowFormat is what the ASCII writer needs of a formatter.

@@ -204,14 +204,16 @@ func TestAsciiWriterStdout(t *testing.T) {
 }
 
 func TestAsciiGzipLevelConfig(t *testing.T) {
-	// Bro reads $config["gzip_level"] with atoi and refuses what lies
-	// outside 0-9.
+	// Bro reads $config["gzip_level"] with atoi, (int) strtol, and
+	// refuses what lies outside 0-9: 2^32+1 is 1 to it, and -(2^32-6)
+	// is 6; strtol's LONG_MAX for the overflow is -1.
 	for _, c := range []struct {
 		in   string
 		want int
 		bad  bool
 	}{{"3", 3, false}, {" 7x", 7, false}, {"fast", 0, false}, {"+9", 9, false},
-		{"10", 0, true}, {"-1", 0, true}, {"99999999999999999999", 0, true}} {
+		{"10", 0, true}, {"-1", 0, true}, {"99999999999999999999", 0, true},
+		{"4294967297", 1, false}, {"-4294967290", 6, false}} {
 		opts := DefaultAsciiOptions()
 		err := opts.ApplyConfig(map[string]string{"gzip_level": c.in})
 		if c.bad {
