@@ -119,10 +119,12 @@ func allSet(c *interp.Call, args []value.Value) value.Value {
 }
 
 // sameObject tells whether two values are one object: the same table,
-// set, vector, record, function, file or opaque value, or a string that
-// one was assigned from the other (two equal strings made apart, such as
-// two literals, are different objects, as in Bro). Other scalars are
-// held as values, not objects, and are never the same object.
+// set, vector, record, function, file or opaque value, or a string,
+// address or subnet that one was assigned from the other (two equal ones
+// made apart, such as two literals, are different objects, as in Bro).
+// Numbers, bools, times, intervals, enums and ports are held as plain
+// values, not objects, and are never the same object (a difference from
+// Bro, which the README names).
 func sameObject(_ *interp.Call, args []value.Value) value.Value {
 	_, a := dynamic(args[0])
 	_, b := dynamic(args[1])
@@ -134,6 +136,8 @@ func sameObject(_ *interp.Call, args []value.Value) value.Value {
 	case netip.Addr, netip.Prefix:
 		// An address or subnet is boxed once, where it is made;
 		// every copy of the value shares that box.
+		// (Go keeps no box for a zero value, which stands for no
+		// address or subnet gobro makes.)
 		return value.Bool(reflect.TypeOf(a.R) == reflect.TypeOf(b.R) && boxOf(a.R) == boxOf(b.R))
 	}
 	if a.R == nil || b.R == nil {

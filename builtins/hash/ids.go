@@ -120,22 +120,16 @@ func (r *randomSource) seed(seed uint32) {
 }
 
 // next is Bro's bro_random. With seeds from a file it is Bro's
-// Park-Miller step (Schrage's method) as Bro writes it: the step is
-// computed in 64 bits but kept in a 32-bit unsigned state, so a negative
-// intermediate wraps around (where the textbook adds 2^31-1), and only a
-// zero state becomes 2^31-1. Its results may then reach 2^32-1.
+// bro_prng step (seed.PRNG): computed in 64 bits but kept in a 32-bit
+// unsigned state, so a negative intermediate wraps around (where the
+// textbook adds 2^31-1), and only a zero state becomes 2^31-1. Its
+// results may then reach 2^32-1.
 func (r *randomSource) next() int64 {
 	if !r.deterministic {
 		return int64(r.libc.next())
 	}
-	const m, a = 2147483647, 16807
-	const q, rem = m / a, m % a
-	s := uint32(a*(int64(r.state)%q) - rem*(int64(r.state)/q))
-	if s == 0 {
-		s = m
-	}
-	r.state = s
-	return int64(s)
+	r.state = seed.PRNG(r.state)
+	return int64(r.state)
 }
 
 // bifRand scales a random number in [0, 2^31) to [0, max).

@@ -170,8 +170,6 @@ func stringOf(v value.Value, t types.Type) string {
 	switch r := v.R.(type) {
 	case *value.File:
 		return r.Name
-	case interface{ FuncName() string }:
-		return r.FuncName()
 	case interface{ Name() string }:
 		return r.Name()
 	case string:

@@ -1,7 +1,6 @@
 package probabilistic
 
 import (
-	"crypto/md5"
 	"crypto/sha256"
 	"encoding/binary"
 	"math"
@@ -72,22 +71,13 @@ func makeSeed(c *interp.Call, name string) hashSeed {
 	return hashSeed{binary.LittleEndian.Uint64(sum[0:8]), binary.LittleEndian.Uint64(sum[8:16])}
 }
 
-// uhf is UHF::hash, one function of Bro's universal hash family: SipHash
-// keyed by the seed for keys of up to 36 bytes, else the MD5 of the MD5
-// of the key XORed with the seed.
+// uhf is UHF::hash, one function of Bro's universal hash family: a
+// table key's hash (seed.KeyedHash) with the seed as both keys.
 func uhf(s hashSeed, x []byte) uint64 {
 	var key [16]byte
 	binary.LittleEndian.PutUint64(key[0:8], s.h1)
 	binary.LittleEndian.PutUint64(key[8:16], s.h2)
-	if len(x) <= 36 {
-		return seed.SipHash24(&key, x)
-	}
-	d := md5.Sum(x)
-	for i := range d {
-		d[i] ^= key[i%len(key)]
-	}
-	d = md5.Sum(d[:])
-	return binary.LittleEndian.Uint64(d[:8])
+	return seed.KeyedHash(&key, &key, x)
 }
 
 // hasher is one of Bro's two hashing policies. A basic filter has a

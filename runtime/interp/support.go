@@ -68,9 +68,6 @@ func (in *Interp) CoerceRecord(src *value.Record, to *types.RecordType) (*value.
 // QueueEvent queues the event called name with args, if it has handlers.
 func (in *Interp) QueueEvent(name string, args ...value.Value) { in.raise(name, args) }
 
-// FuncName returns a function value's name, for log columns of type func.
-func (f *Func) FuncName() string { return f.Name }
-
 var (
 	shutdownMu    sync.Mutex
 	shutdownHooks = map[*Interp][]func(){}

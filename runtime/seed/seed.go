@@ -225,10 +225,12 @@ func (s *State) Save(path string) error {
 func (s *State) MD5Key() [16]byte { return s.md5Key }
 
 // KeyedMD5 is Bro's hmac_md5: the MD5 of the MD5 of data XOR the key.
-func (s *State) KeyedMD5(data []byte) [16]byte {
+func (s *State) KeyedMD5(data []byte) [16]byte { return keyedMD5(&s.md5Key, data) }
+
+func keyedMD5(key *[16]byte, data []byte) [16]byte {
 	d := md5.Sum(data)
 	for i := range d {
-		d[i] ^= s.md5Key[i]
+		d[i] ^= key[i]
 	}
 	return md5.Sum(d[:])
 }
@@ -238,11 +240,16 @@ func (s *State) KeyedMD5(data []byte) [16]byte {
 const shortKey = 36
 
 // Hash is Bro's HashKey::HashBytes: the hash of a table key's bytes.
-func (s *State) Hash(b []byte) uint64 {
+func (s *State) Hash(b []byte) uint64 { return KeyedHash(&s.sipKey, &s.md5Key, b) }
+
+// KeyedHash is the hash HashKey::HashBytes and UHF::hash compute under
+// their keys: SipHash-2-4 under sipKey for up to 36 bytes, else the first
+// eight bytes (read little-endian) of the keyed MD5 under md5Key.
+func KeyedHash(sipKey, md5Key *[16]byte, b []byte) uint64 {
 	if len(b) <= shortKey {
-		return sip24(&s.sipKey, b)
+		return sip24(sipKey, b)
 	}
-	d := s.KeyedMD5(b)
+	d := keyedMD5(md5Key, b)
 	return binary.LittleEndian.Uint64(d[:8])
 }
 

@@ -96,8 +96,3 @@ func sip24Word(key *[16]byte, v uint64) uint64 {
 	s.word(v)
 	return s.finish(8 << 56)
 }
-
-// SipHash24 returns the SipHash-2-4 digest of b under key, read as a
-// little-endian number: Bro's siphash() as its probabilistic hashers call
-// it with their own keys.
-func SipHash24(key *[16]byte, b []byte) uint64 { return sip24(key, b) }
