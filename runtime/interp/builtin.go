@@ -24,12 +24,11 @@ type Call struct {
 	Name   string  // the builtin's script-level name
 	// desc renders the call expression, for builtin errors; nil when
 	// the builtin was called from Go (a comparator, a handler).
-	desc  describer
+	desc describer
+	// async and pend are set for a call inside a "when" condition
+	// (see asyncCall): its context, and where Delay keeps its Pending.
 	async *asyncCtx
-	// ctx is async's storage for a call inside a "when" condition,
-	// and pend the Pending that Delay returns.
-	ctx  asyncCtx
-	pend Pending
+	pend  *Pending
 	// callerPos is where the script function this builtin is called
 	// from was called.
 	callerPos ast.Pos

@@ -116,10 +116,11 @@ func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos)
 
 // invokeIn is invoke for a call written in a script: desc renders the
 // call expression for the messages of builtins, and async, set inside a
-// "when" condition, lets the callee delay its result.
+// "when" condition, lets a script callee delay its result (a builtin
+// there goes through builtinAt).
 func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer, async *asyncCtx) value.Value {
 	if f.builtin != nil {
-		return ownResult(f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc, async: async}, args), args)
+		return ownResult(f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}, args), args)
 	}
 	if f.body == nil {
 		return value.Value{}

@@ -488,21 +488,34 @@ func (in *Interp) callAt(f *Func, fr *Frame, site *callSite, vals []value.Value,
 		return f.invokeIn(in, vals, given, pos, desc, nil)
 	}
 	if f.builtin != nil {
-		return in.builtinAt(&Call{}, f, fr, site, vals, pos, desc)
+		return in.builtinAt(&asyncCall{}, f, fr, site, vals, pos, desc)
 	}
-	ctx := &asyncCtx{trig: fr.async.trig, site: site.key(fr)}
-	v := f.invokeIn(in, vals, given, pos, desc, ctx)
+	ctx := site.context(fr)
+	v := f.invokeIn(in, vals, given, pos, desc, &ctx)
 	return in.delayedAt(fr, site, v, ctx.delayed)
 }
 
-// builtinAt runs builtin f with Call c (its storage, made by the caller)
-// for a call at site inside a "when" condition.
-func (in *Interp) builtinAt(c *Call, f *Func, fr *Frame, site *callSite, vals []value.Value, pos ast.Pos, desc describer) value.Value {
-	*c = Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}
-	c.ctx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
-	c.async = &c.ctx
-	v := ownResult(f.builtin(c, vals), vals)
-	return in.delayedAt(fr, site, v, c.ctx.delayed)
+// asyncCall is the storage of a builtin's call inside a "when"
+// condition: the Call, its context, and the Pending that Delay returns.
+type asyncCall struct {
+	c    Call
+	ctx  asyncCtx
+	pend Pending
+}
+
+// context returns the context of the call at site made from frame fr
+// inside a "when" condition.
+func (site *callSite) context(fr *Frame) asyncCtx {
+	return asyncCtx{trig: fr.async.trig, site: site.key(fr)}
+}
+
+// builtinAt runs builtin f in ac (storage made by the caller) for a call
+// at site inside a "when" condition.
+func (in *Interp) builtinAt(ac *asyncCall, f *Func, fr *Frame, site *callSite, vals []value.Value, pos ast.Pos, desc describer) value.Value {
+	ac.ctx = site.context(fr)
+	ac.c = Call{Interp: in, Pos: pos, Name: f.Name, desc: desc, async: &ac.ctx, pend: &ac.pend}
+	v := ownResult(f.builtin(&ac.c, vals), vals)
+	return in.delayedAt(fr, site, v, ac.ctx.delayed)
 }
 
 // callBuiltinAt runs builtin f for a call at site inside a "when"
@@ -510,7 +523,7 @@ func (in *Interp) builtinAt(c *Call, f *Func, fr *Frame, site *callSite, vals []
 // allocation, as such a call is made for every query.
 func (in *Interp) callBuiltinAt(f *Func, fr *Frame, site *callSite, args []exprFn, pos ast.Pos, desc describer) value.Value {
 	x := &struct {
-		c Call
+		c asyncCall
 		a [4]value.Value
 	}{}
 	vals := x.a[:0]
@@ -531,7 +544,7 @@ func (in *Interp) callBuiltinAt(f *Func, fr *Frame, site *callSite, args []exprF
 // callee, for a call at site inside a "when" condition; the callee's
 // context is kept in its frame.
 func (in *Interp) callScriptAt(f *Func, fr *Frame, site *callSite, callee *Frame, given []bool, pos ast.Pos) value.Value {
-	callee.actx = asyncCtx{trig: fr.async.trig, site: site.key(fr)}
+	callee.actx = site.context(fr)
 	callee.async = &callee.actx
 	f.fillDefaults(callee, given)
 	callee.callPos = pos
@@ -573,9 +586,9 @@ func (c *Call) Delay() (p *Pending, ok bool) {
 		return nil, false
 	}
 	c.async.delayed = true
-	// Kept in the Call, which is made for this call alone.
-	c.pend = Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}
-	return &c.pend, true
+	// Kept with the Call, which is made for this call alone.
+	*c.pend = Pending{in: c.Interp, trig: c.async.trig, site: c.async.site}
+	return c.pend, true
 }
 
 // WhenContext reports whether the call stands in a "when" condition
