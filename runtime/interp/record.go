@@ -188,12 +188,12 @@ func (sc *scope) bracketsRecordCtor(l *ast.ListExpr) bool {
 // an anonymous type with one field per element, in order.
 func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 	var fields []*types.Field
-	var fns []exprFn // nil for a field of the error type
+	var fns []exprFn
 	seen := map[string]bool{}
 	savedSoft := sc.softFails
-	sc.softFails = false
 	mayFail := false
 	fieldErrs := 0
+	fail := listFailure(sc, elems)
 	for _, e := range elems {
 		fa, ok := e.(*ast.FieldAssign)
 		if !ok {
@@ -206,34 +206,33 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 		}
 		seen[fa.Name] = true
 		// A name of the error type compiles, unreported, to nothing.
+		sc.softFails = false
 		errs := sc.in.nerrs
 		c := sc.expr(fa.Value)
-		if c.t == nil {
-			fieldErrs += sc.in.nerrs - errs
-		} else {
-			fieldErrs += c.fieldErrs
-		}
-		if c.t == nil {
+		switch {
+		case c.t == nil:
 			// A name of the error type, or a value whose check failed
 			// (and was reported): Bro's field assignment takes the
 			// error type of its value, and the constructor keeps it
 			// as the field's type and carries on; the field yields
 			// no value when evaluated.
+			fieldErrs += sc.in.nerrs - errs
 			fields = append(fields, &types.Field{Name: fa.Name, Type: types.ErrorType})
-			fns = append(fns, nil)
+			fns = append(fns, func(*Frame) value.Value { fail(); return value.Value{} })
 			mayFail = true
 			continue
+		case sc.softFails:
+			fns = append(fns, guardField(sc.in, c.fn, fail))
+			mayFail = true
+		default:
+			fns = append(fns, c.fn)
 		}
+		fieldErrs += c.fieldErrs
 		fields = append(fields, &types.Field{Name: fa.Name, Type: c.t})
-		fns = append(fns, c.fn)
 	}
-	mayFail = mayFail || sc.softFails
 	sc.softFails = savedSoft || mayFail
 	rt := types.NewRecord("", fields)
-	if mayFail {
-		return compiled{t: rt, pos: pos, fn: sc.failingRecordCtor(rt, elems, fns), fieldErrs: fieldErrs}
-	}
-	return compiled{t: rt, pos: pos, fn: func(fr *Frame) value.Value {
+	return compiled{t: rt, pos: pos, fieldErrs: fieldErrs, fn: func(fr *Frame) value.Value {
 		r := &value.Record{Type: rt, Fields: make([]value.Value, len(fns))}
 		for i, fn := range fns {
 			r.Fields[i] = fn(fr)
@@ -242,13 +241,15 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 	}}
 }
 
-// failingRecordCtor returns the code of a record constructor some of
-// whose fields may yield no value: one of the error type, or one whose
-// evaluation fails with a plain error. Bro evaluates the fields as a
-// list, which reports "uninitialized list value" after the field's own
-// error, and the constructor yields nothing.
-func (sc *scope) failingRecordCtor(rt *types.RecordType, elems []ast.Expr, fns []exprFn) exprFn {
-	in := sc.in
+// listFailure returns what a record constructor does where a field
+// yields no value: one of the error type, or one whose evaluation fails
+// with a plain error. Bro evaluates the fields as a list, which reports
+// "uninitialized list value" (after the field's own error), and the
+// constructor yields nothing.
+func listFailure(sc *scope, elems []ast.Expr) func() {
+	if len(elems) == 0 {
+		return func() {}
+	}
 	pos := elems[0].Position()
 	desc := func() string {
 		parts := make([]string, len(elems))
@@ -257,7 +258,13 @@ func (sc *scope) failingRecordCtor(rt *types.RecordType, elems []ast.Expr, fns [
 		}
 		return strings.Join(parts, ", ")
 	}
-	field := func(fn exprFn, fr *Frame) (v value.Value, ok bool) {
+	return func() { softFail(pos, desc, "uninitialized list value") }
+}
+
+// guardField returns the code of a field that may fail with a plain
+// error: the error is reported, then the constructor fails.
+func guardField(in *Interp, fn exprFn, fail func()) exprFn {
+	return func(fr *Frame) (v value.Value) {
 		defer func() {
 			if r := recover(); r != nil {
 				se, soft := r.(*softError)
@@ -265,23 +272,10 @@ func (sc *scope) failingRecordCtor(rt *types.RecordType, elems []ast.Expr, fns [
 					panic(r)
 				}
 				se.report(in)
-				ok = false
+				fail()
 			}
 		}()
-		return fn(fr), true
-	}
-	return func(fr *Frame) value.Value {
-		r := &value.Record{Type: rt, Fields: make([]value.Value, len(fns))}
-		for i, fn := range fns {
-			ok := fn != nil
-			if ok {
-				r.Fields[i], ok = field(fn, fr)
-			}
-			if !ok {
-				softFail(pos, desc, "uninitialized list value")
-			}
-		}
-		return value.Value{R: r}
+		return fn(fr)
 	}
 }
 
