@@ -42,7 +42,7 @@ func comparator(c *interp.Call, name string, args []value.Value) (*value.Vector,
 			c.BuiltinError("comparison function required for " + name + "() with non-integral types")
 		}
 		elem := vt.Elem
-		unsigned := isUnsigned(elem)
+		unsigned := types.Internal(elem) == types.InternalUnsigned // compared unsigned
 		return vec, func(a, b value.Value) bool {
 			if a.IsUnset() {
 				return false
@@ -77,19 +77,6 @@ func comparator(c *interp.Call, name string, args []value.Value) (*value.Vector,
 		}
 		return in.CallFunc(fv, a, b).AsInt() < 0
 	}, true
-}
-
-// isUnsigned tells whether Bro keeps values of type t as unsigned
-// numbers (its TYPE_INTERNAL_UNSIGNED), which sort compares unsigned.
-func isUnsigned(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	switch t.Kind() {
-	case types.Count, types.Counter, types.Port:
-		return true
-	}
-	return false
 }
 
 // coerceToInt gives an element's number as Bro's comparison sees it: the

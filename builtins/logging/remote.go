@@ -387,7 +387,7 @@ func fitsElem(v value.Value, t types.Type) bool {
 		types.Time, types.Port:
 		return v.R == nil
 	case types.Interval:
-		return v.R == nil || v.IsPlainInterval()
+		return v.IsNumber()
 	case types.String, types.File, types.Func:
 		_, ok := v.R.(string)
 		return ok

@@ -1082,7 +1082,7 @@ func hashedKeyFns(parts []compiled, want []types.Type) []exprFn {
 		switch {
 		case sameType(from, to):
 			fns[i] = c.fn
-		case internalRep(from) != internalRep(to) || internalRep(to) == repOther:
+		case types.Internal(from) != types.Internal(to) || types.Internal(to) == types.InternalOther:
 			return nil
 		case to.Kind() == types.Port:
 			fns[i] = countAsPort(c.fn)
@@ -1093,38 +1093,6 @@ func hashedKeyFns(parts []compiled, want []types.Type) []exprFn {
 		}
 	}
 	return fns
-}
-
-// rep is how Bro 2.6 stores a value of a basic type internally; its
-// table hash compares these, not the types.
-type rep uint8
-
-const (
-	repOther rep = iota
-	repInt
-	repUnsigned
-	repDouble
-	repString
-	repAddr
-	repSubnet
-)
-
-func internalRep(t types.Type) rep {
-	switch t.Kind() {
-	case types.Bool, types.Int, types.Enum:
-		return repInt
-	case types.Count, types.Counter, types.Port:
-		return repUnsigned
-	case types.Double, types.Time, types.Interval:
-		return repDouble
-	case types.String:
-		return repString
-	case types.Addr:
-		return repAddr
-	case types.Subnet:
-		return repSubnet
-	}
-	return repOther
 }
 
 // countAsPort reads a count as the port Bro keeps as that number.

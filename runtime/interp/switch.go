@@ -12,13 +12,12 @@ import (
 // switchKey encodes an atomic value so that equal values of one type
 // give equal keys.
 func switchKey(v value.Value) string {
-	if v.IsPlainInterval() {
-		// Bro hashes a plain interval by its double, as any interval.
+	if v.IsNumber() {
+		// A plain interval too: Bro hashes it by its double, as any
+		// interval.
 		return "n" + strconv.FormatUint(v.N, 16)
 	}
 	switch r := v.R.(type) {
-	case nil:
-		return "n" + strconv.FormatUint(v.N, 16)
 	case string:
 		return "s" + r
 	case netip.Addr:

@@ -400,3 +400,41 @@ func (t *TypeType) Kind() Kind { return KindType }
 
 // String writes "type".
 func (t *TypeType) String() string { return "type" }
+
+// InternalKind is how Bro 2.6 keeps a value of a type (its InternalTypeTag):
+// types of one internal kind share a representation, which Bro's table
+// hash and its comparisons go by.
+type InternalKind uint8
+
+// Bro's internal kinds.
+const (
+	InternalOther    InternalKind = iota // containers, records, functions, patterns, ...
+	InternalInt                          // bool, int, enum
+	InternalUnsigned                     // count, counter, port
+	InternalDouble                       // double, time, interval
+	InternalString
+	InternalAddr
+	InternalSubnet
+)
+
+// Internal returns the internal kind of t; InternalOther for nil.
+func Internal(t Type) InternalKind {
+	if t == nil {
+		return InternalOther
+	}
+	switch t.Kind() {
+	case Bool, Int, Enum:
+		return InternalInt
+	case Count, Counter, Port:
+		return InternalUnsigned
+	case Double, Time, Interval:
+		return InternalDouble
+	case String:
+		return InternalString
+	case Addr:
+		return InternalAddr
+	case Subnet:
+		return InternalSubnet
+	}
+	return InternalOther
+}

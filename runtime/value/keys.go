@@ -217,7 +217,7 @@ func keyValueEqual(x, y Value) bool {
 	case nil, plainInterval:
 		// A plain interval is the interval it holds, as Bro hashes
 		// either by its double.
-		return y.R == nil || y.IsPlainInterval()
+		return y.IsNumber()
 	case string:
 		yr, ok := y.R.(string)
 		return ok && xr == yr
@@ -271,12 +271,11 @@ func keyValueEqual(x, y Value) bool {
 // alone, as HashKey holds it; a record, set or vector laid out as a
 // composite key.
 func KeyBytes(t types.Type, v Value) []byte {
-	s := shapeOf(&types.TableType{Index: []types.Type{t}})
-	if s.single {
+	if t != nil && t.Kind() != types.Record {
 		switch r := v.R.(type) {
 		case nil, plainInterval:
 			n := v.N
-			if s.port {
+			if t.Kind() == types.Port {
 				n = v.PortWord()
 			}
 			return binary.LittleEndian.AppendUint64(nil, n)
@@ -290,5 +289,5 @@ func KeyBytes(t types.Type, v Value) []byte {
 			return binary.LittleEndian.AppendUint32(a[:], n)
 		}
 	}
-	return s.bytes(nil, []Value{v})
+	return shapeOf(&types.TableType{Index: []types.Type{t}}).bytes(nil, []Value{v})
 }

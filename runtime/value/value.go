@@ -145,6 +145,10 @@ func PlainInterval(f float64) Value {
 	return Value{N: math.Float64bits(f), R: plainInterval{}}
 }
 
+// IsNumber reports whether v is held in N alone, as numbers, bools,
+// times, intervals (plain ones included), enums and ports are.
+func (v Value) IsNumber() bool { return v.R == nil || v.IsPlainInterval() }
+
 // IsPlainInterval reports whether v was made by PlainInterval.
 func (v Value) IsPlainInterval() bool { _, ok := v.R.(plainInterval); return ok }
 
