@@ -14,7 +14,7 @@ import (
 // loadTo loads src as t.bro after a minimal init-bare, without running
 // it. It returns the interpreter, its output and error streams (the
 // loader's errors written to the latter), and the temporary directory.
-func loadTo(t *testing.T, src string) (in *Interp, out, errs *bytes.Buffer, dir string) {
+func loadTo(t testing.TB, src string) (in *Interp, out, errs *bytes.Buffer, dir string) {
 	t.Helper()
 	dir = t.TempDir()
 	bare := "global bro_init: event();\nglobal bro_done: event();\n"

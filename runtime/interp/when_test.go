@@ -9,10 +9,11 @@ import (
 )
 
 // registerNow registers test_now(n), which delays its result and
-// delivers n*10 at once, as a local store master answers a query, and
+// delivers n*10 at once, as a local store master answers a query,
+// test_never(), which delays its result and never delivers it, and
 // test_pending(), the number of triggers pending; it returns a function
 // that removes them.
-func registerNow(in **Interp) func() {
+func registerNow() func() {
 	Register("test_now", func(c *Call, args []value.Value) value.Value {
 		p, ok := c.Delay()
 		if ok {
@@ -49,8 +50,7 @@ function via(n: count): count
 // evaluation; one inside a larger expression does. Both answer the
 // "when" alike.
 func TestDelayedTailCallDoesNotUnwind(t *testing.T) {
-	var in *Interp
-	defer registerNow(&in)()
+	defer registerNow()()
 	for _, c := range []struct {
 		cond   string
 		unwind int
@@ -83,8 +83,7 @@ event bro_init()
 // A delayed tail call leaves the "when" local as it was until the result
 // is there, and the function that made the call is not left under way.
 func TestDelayedTailCallKeepsLocal(t *testing.T) {
-	var in *Interp
-	defer registerNow(&in)()
+	defer registerNow()()
 	out, errs := run(t, nowDecls+`
 event bro_init()
 	{
@@ -112,8 +111,7 @@ event bro_init()
 // and the arguments are evaluated again, as in Bro's CallExpr::Eval: an
 // argument with a side effect runs once.
 func TestDeliveredResultBeforeArguments(t *testing.T) {
-	var in *Interp
-	defer registerNow(&in)()
+	defer registerNow()()
 	out, errs := run(t, nowDecls+`
 global calls = 0;
 function arg(): count
@@ -140,8 +138,7 @@ event bro_init()
 // the next pass of the loop rather than waiting for the timeout; each
 // pass forgets the triggers that finished, so the list stays short.
 func TestLongChainOfDelayedResults(t *testing.T) {
-	var in *Interp
-	defer registerNow(&in)()
+	defer registerNow()()
 	Register("test_stop", func(c *Call, _ []value.Value) value.Value {
 		return value.Bool(c.Interp.Terminate())
 	})
@@ -188,14 +185,12 @@ event bro_init()
 // query answered at once, 1000 under way, each batch started from the
 // last answer of the one before, as the store benchmark's script does.
 func BenchmarkWhenDelayedAtOnce(b *testing.B) {
-	var in *Interp
-	defer registerNow(&in)()
+	defer registerNow()()
 	Register("test_stop", func(c *Call, _ []value.Value) value.Value {
 		return value.Bool(c.Interp.Terminate())
 	})
 	defer delete(builtins, "test_stop")
-	t := &testing.T{}
-	in, out, errs, _ := loadTo(t, nowDecls+`
+	in, out, errs, _ := loadTo(b, nowDecls+`
 global exit_only_after_terminate = T;
 global test_stop: function(): bool;
 global n = `+fmt.Sprint(b.N)+`;
@@ -252,8 +247,7 @@ event bro_init()
 // call): exactly as often as the same call of a function that does not
 // pass through.
 func TestWrapperArgumentsEvaluatedAgain(t *testing.T) {
-	var in *Interp
-	defer registerNow(&in)()
+	defer registerNow()()
 	out, errs := run(t, nowDecls+`
 global a = 0;
 global b = 0;
@@ -296,8 +290,7 @@ event bro_init()
 }
 
 func TestWrapperWithEffectRunsAgain(t *testing.T) {
-	var in *Interp
-	defer registerNow(&in)()
+	defer registerNow()()
 	out, errs := run(t, nowDecls+`
 global calls = 0;
 function noisy(n: count): count
