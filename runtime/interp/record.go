@@ -267,11 +267,7 @@ func guardField(in *Interp, fn exprFn, fail func()) exprFn {
 	return func(fr *Frame) (v value.Value) {
 		defer func() {
 			if r := recover(); r != nil {
-				se, soft := r.(*softError)
-				if !soft {
-					panic(r)
-				}
-				se.report(in)
+				in.reportSoft(r)
 				fail()
 			}
 		}()

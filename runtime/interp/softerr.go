@@ -48,6 +48,16 @@ func (e *softError) report(in *Interp) {
 // expression that can fail with a softError.
 func (sc *scope) mayFailSoftly() { sc.softFails = true }
 
+// reportSoft reports a plain error recovered from a panic; anything
+// else goes on unwinding.
+func (in *Interp) reportSoft(r any) {
+	se, ok := r.(*softError)
+	if !ok {
+		panic(r)
+	}
+	se.report(in)
+}
+
 // catchSoft wraps a statement so that a softError ends only it. A
 // return statement whose value fails still returns, with no value, as
 // Bro 2.6's ReturnStmt does with a nil result: the body ends as failed,
@@ -60,11 +70,7 @@ func (in *Interp) catchSoft(s stmtFn, isReturn bool) stmtFn {
 	return func(fr *Frame) (f flow) {
 		defer func() {
 			if r := recover(); r != nil {
-				se, ok := r.(*softError)
-				if !ok {
-					panic(r)
-				}
-				se.report(in)
+				in.reportSoft(r)
 				f = after
 			}
 		}()
