@@ -14,7 +14,7 @@ import (
 type timer struct {
 	at    float64
 	seq   uint64 // ties fire in the order they were set
-	index int    // in the heap; -1 once fired or cancelled
+	index int    // in the heap; heldIndex while held; -1 once fired or cancelled
 	fire  func(now float64, expiring bool)
 	// trig, set instead of fire, is the "when" whose timeout this is.
 	trig *trigger
@@ -112,7 +112,12 @@ func (h *timerHeap) remove(i int) *timer {
 type timerMgr struct {
 	h   timerHeap
 	seq uint64
+	// held are timers set with hold and not yet in the heap.
+	held []*timer
 }
+
+// heldIndex is the index of a timer that hold keeps out of the heap.
+const heldIndex = -2
 
 func (m *timerMgr) add(t *timer) {
 	m.seq++
@@ -120,19 +125,56 @@ func (m *timerMgr) add(t *timer) {
 	m.h.push(t)
 }
 
+// hold sets t as add does but keeps it out of the heap until release.
+// A "when" waiting for a query's answer holds its timeout timer: nearly
+// always the answer comes in the same drain, and the timer is cancelled
+// before it ever costs a push and a removal. Its time and its place
+// among ties are fixed here, so a timer released later fires exactly
+// when and in the order it would have.
+func (m *timerMgr) hold(t *timer) {
+	m.seq++
+	t.seq = m.seq
+	t.index = heldIndex
+	m.held = append(m.held, t)
+}
+
+// release puts the held timers that are still pending into the heap. The
+// event loop calls it after each drain; whatever looks at the heap calls
+// it first, so no held timer is ever overlooked.
+func (m *timerMgr) release() {
+	for i, t := range m.held {
+		if t.index == heldIndex {
+			m.h.push(t)
+		}
+		m.held[i] = nil
+	}
+	m.held = m.held[:0]
+}
+
 // cancel takes t out of the heap where it is there; a timer never added,
 // already fired or cancelled is left alone.
 func (m *timerMgr) cancel(t *timer) {
-	if t != nil && t.index >= 0 && t.index < len(m.h) && m.h[t.index] == t {
+	if t == nil {
+		return
+	}
+	if t.index == heldIndex {
+		t.index = -1
+		return
+	}
+	if t.index >= 0 && t.index < len(m.h) && m.h[t.index] == t {
 		m.h.remove(t.index)
 	}
 }
 
 // size is the number of pending timers.
-func (m *timerMgr) size() int { return len(m.h) }
+func (m *timerMgr) size() int {
+	m.release()
+	return len(m.h)
+}
 
 // next returns when the soonest timer is due.
 func (m *timerMgr) next() (float64, bool) {
+	m.release()
 	if len(m.h) == 0 {
 		return 0, false
 	}
@@ -146,6 +188,7 @@ func (m *timerMgr) advance(now float64) int { return m.advanceUpTo(now, 0) }
 // most max of them when max is above 0 (the rest wait for the next
 // advance, as in Bro's TimerMgr::Advance).
 func (m *timerMgr) advanceUpTo(now float64, max int) int {
+	m.release()
 	n := 0
 	for len(m.h) > 0 && m.h[0].at <= now && (max <= 0 || n < max) {
 		t := m.h.remove(0)
@@ -157,6 +200,7 @@ func (m *timerMgr) advanceUpTo(now float64, max int) int {
 
 // expire fires every pending timer, as the process ends.
 func (m *timerMgr) expire(now float64) {
+	m.release()
 	for len(m.h) > 0 {
 		t := m.h.remove(0)
 		t.run(now, true)

@@ -8,7 +8,9 @@ import (
 
 // Timers added and cancelled in any order fire by time, ties in the
 // order they were added, and a cancelled one never fires: the heap
-// keeps its order and its indexes through removals from the middle.
+// keeps its order and its indexes through removals from the middle. A
+// timer held back from the heap (hold) keeps its place among them
+// whenever it is released, and a cancelled one is never released.
 func TestTimerHeapOrderWithCancels(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
 	for round := 0; round < 50; round++ {
@@ -31,7 +33,15 @@ func TestTimerHeapOrderWithCancels(t *testing.T) {
 			x := rec{at: float64(r.Intn(20)), seq: i}
 			tm := &timer{at: x.at}
 			tm.fire = func(float64, bool) { got = append(got, x) }
-			m.add(tm)
+			switch r.Intn(4) {
+			case 0:
+				m.hold(tm)
+			case 1:
+				m.release()
+				fallthrough
+			default:
+				m.add(tm)
+			}
 			live = append(live, tm)
 			want[tm] = x
 		}

@@ -259,7 +259,7 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 		if !in.evalTrigger(t) {
 			if timeoutAfter != nil {
 				t.tm = timer{at: in.ev.netTime + after, trig: t}
-				in.ev.timers.add(&t.tm)
+				in.ev.timers.hold(&t.tm)
 			}
 			in.ev.triggers = append(in.ev.triggers, t)
 		}
@@ -438,6 +438,7 @@ func (t *trigger) cached(site *callSite) (value.Value, bool) {
 // passes (each answer starting the next queries) does not walk the
 // finished ones again.
 func (in *Interp) evaluateTriggers() {
+	defer in.ev.timers.release()
 	if len(in.ev.triggers) == 0 {
 		in.ev.requeued = false
 		return

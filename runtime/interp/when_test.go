@@ -319,3 +319,59 @@ event bro_init()
 		t.Errorf("got %q", out)
 	}
 }
+
+// A "when" answered in the drain that made it never puts its timeout
+// timer into the heap; one still waiting after that drain has it there,
+// and it times out (here when the process ends).
+func TestWhenTimeoutHeldUntilDrainEnds(t *testing.T) {
+	defer registerNow()()
+	Register("test_timers", func(c *Call, _ []value.Value) value.Value {
+		return value.Count(uint64(len(c.Interp.ev.timers.h)))
+	})
+	Register("test_stop", func(c *Call, _ []value.Value) value.Value {
+		return value.Bool(c.Interp.Terminate())
+	})
+	defer delete(builtins, "test_timers")
+	defer delete(builtins, "test_stop")
+	in, out, errs, _ := loadTo(t, nowDecls+`
+global test_timers: function(): count;
+global test_stop: function(): bool;
+global exit_only_after_terminate = T;
+event check()
+	{
+	print "after the drain", test_pending(), test_timers();
+	test_stop();
+	}
+event start()
+	{
+	when ( local r = test_now(1) )
+		print "answered", r;
+	timeout 1min
+		{
+		print "timeout 1";
+		}
+	when ( local s = test_never() )
+		print "never";
+	timeout 1min
+		{
+		print "timeout 2";
+		}
+	print "in the drain", test_pending(), test_timers();
+	schedule 1msec { check() };
+	}
+event bro_init()
+	{
+	# Network time is 0 until the first pass: a timeout set in
+	# bro_init would be due at once.
+	schedule 1msec { start() };
+	}
+`)
+	if errs.Len() > 0 {
+		t.Fatal(errs.String())
+	}
+	in.Run()
+	want := "in the drain, 2, 0\nanswered, 10\nafter the drain, 1, 1\ntimeout 2\n"
+	if out.String() != want {
+		t.Fatalf("got %q, want %q", out.String(), want)
+	}
+}
