@@ -120,11 +120,11 @@ func allSet(c *interp.Call, args []value.Value) value.Value {
 
 // sameObject tells whether two values are one object: the same table,
 // set, vector, record, function, file or opaque value, or a string,
-// address or subnet that one was assigned from the other (two equal ones
-// made apart, such as two literals, are different objects, as in Bro).
-// Numbers, bools, times, intervals, enums and ports are held as plain
-// values, not objects, and are never the same object (a difference from
-// Bro, which the README names).
+// address, subnet, number, bool, time, interval, enum or port that one
+// was assigned from the other (two equal ones made apart, such as two
+// literals or two sums, are different objects, as in Bro). A number and
+// the other scalars are one object when they carry the same identity
+// (see value.Ident), which the pointer comparison below covers.
 func sameObject(_ *interp.Call, args []value.Value) value.Value {
 	_, a := dynamic(args[0])
 	_, b := dynamic(args[1])

@@ -181,7 +181,7 @@ func enumNames(v value.Value, t types.Type) value.Value {
 	}
 	switch tt := t.(type) {
 	case *types.EnumType:
-		if v.R == nil {
+		if v.IsNumber() {
 			return value.String(tt.NameOf(v.AsInt()))
 		}
 	case *types.TableType:
@@ -385,7 +385,7 @@ func fitsElem(v value.Value, t types.Type) bool {
 	switch t.Kind() {
 	case types.Bool, types.Int, types.Count, types.Counter, types.Double,
 		types.Time, types.Port:
-		return v.R == nil
+		return v.IsNumber()
 	case types.Interval:
 		return v.IsNumber()
 	case types.String, types.File, types.Func:
@@ -396,7 +396,7 @@ func fitsElem(v value.Value, t types.Type) bool {
 			return true
 		}
 		et, _ := t.(*types.EnumType)
-		return v.R == nil && et != nil && et.NameOf(v.AsInt()) != ""
+		return v.IsNumber() && et != nil && et.NameOf(v.AsInt()) != ""
 	case types.Addr:
 		_, ok := v.R.(netip.Addr)
 		return ok

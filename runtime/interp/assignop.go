@@ -35,6 +35,7 @@ func (sc *scope) compoundRHS(a *ast.Assign, x, y compiled) compiled {
 func (sc *scope) vectorAppend(a *ast.Assign, x, y compiled) compiled {
 	vt := x.t.(*types.VectorType)
 	pos, desc := a.Pos, sc.describer(a)
+	y = sc.copied(y)
 	var elem exprFn
 	switch {
 	case vt.Elem == nil:
@@ -88,7 +89,7 @@ func arithTo(c compiled, t types.Type) exprFn {
 		if from == types.Double {
 			return func(fr *Frame) value.Value { return value.Int(int64(fn(fr).AsDouble())) }
 		}
-		return fn
+		return convert(fn, c.t, t)
 	}
 	if from == types.Double {
 		return func(fr *Frame) value.Value { return value.Count(uint64(fn(fr).AsDouble())) }

@@ -74,6 +74,9 @@ func (sc *scope) notAssignable(e ast.Expr) compiled {
 // have the same type. It returns code giving the value to store.
 func (sc *scope) assignable(x, y compiled, pos ast.Pos, desc describer) (exprFn, bool) {
 	kx, ky := x.t.Kind(), y.t.Kind()
+	if kx == ky || kx == types.Any {
+		y = sc.copied(y)
+	}
 	if kx == types.Error || ky == types.Error {
 		return y.fn, true
 	}

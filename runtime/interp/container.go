@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"net/netip"
 	"strings"
 
 	"gobro/lang/ast"
@@ -150,7 +151,7 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 			if t.Elem == nil {
 				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc())
 			}
-			fn, ok := sc.coerce(c, t.Elem)
+			fn, ok := sc.coerce(sc.copied(c), t.Elem)
 			if !ok && sc.typedCtor {
 				sc.promotionError(c.pos, t.Elem, c.t, sc.describe(a))
 				sc.errorAtAnd(c.pos, t.Elem, "type mismatch (%s and %s)", sc.describe(a), t.Elem)
@@ -270,7 +271,7 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc desc
 		if y.t == nil {
 			return nil
 		}
-		fn, ok := sc.coerce(y, t.Yield)
+		fn, ok := sc.coerce(sc.copied(y), t.Yield)
 		if !ok {
 			sc.in.errorAt(as.Pos, "type clash in table assignment (%s = %s)", sc.describeIndexList(idx), sc.describe(as.Y))
 			return nil
@@ -860,7 +861,8 @@ func (sc *scope) deleteStmt(s *ast.DeleteStmt) stmtFn {
 }
 
 // copyExpr compiles "copy(x)": a deep copy of records, tables and
-// vectors; other values are immutable and stand as they are.
+// vectors. Other values are immutable; the copy is a value of its own
+// all the same, as Bro 2.6 clones every value (see deepCopy).
 func (sc *scope) copyExpr(e *ast.CopyExpr) compiled {
 	x := sc.expr(e.X)
 	if x.t == nil {
@@ -914,8 +916,17 @@ func deepCopy(v value.Value, seen map[any]any) value.Value {
 		return value.Value{R: out}
 	case *value.Any:
 		return value.Value{R: &value.Any{Type: c.Type, Value: deepCopy(c.Value, seen)}}
+	case string:
+		// A value of its own for same_object, which compares a
+		// string's bytes by where they are.
+		return value.String(strings.Clone(c))
+	case netip.Addr:
+		// Boxed anew, as where an address is made.
+		return value.Addr(c)
+	case netip.Prefix:
+		return value.Subnet(c)
 	}
-	return v
+	return v.WithoutIdent()
 }
 
 // describeAttrs renders attributes as Bro's messages show an attribute
@@ -1036,7 +1047,7 @@ func (sc *scope) initTableCtor(ctor *ast.Constructor, t *types.TableType) (fn ex
 		}) {
 			return nil, false, false
 		}
-		yield, fits := sc.coerce(y, t.Yield)
+		yield, fits := sc.coerce(sc.copied(y), t.Yield)
 		if !fits {
 			sc.promotionError(y.pos, t.Yield, y.t, sc.renderOr(y, as.Y))
 			failed = true

@@ -48,6 +48,35 @@ type compiled struct {
 	// site is the call site of a function call, so that what contains
 	// the call can mark it a tail call.
 	site *callSite
+	// share, on a read of a variable holding a scalar, is fn for a read
+	// whose value is copied as it is into another place (see copied):
+	// a value without an identity gets one, in the variable too.
+	share exprFn
+}
+
+// copied returns c for a place where its value is stored as it is: an
+// assignment, an argument, a returned value, a constructor's element.
+// In Bro 2.6 that place and the one read then hold the same value, which
+// same_object can tell. So a scalar read from a variable without an
+// identity gets one here, written back into the variable, and both
+// places hold it (see value.Ident). Any other read, such as an
+// operand of arithmetic, leaves the value as it is.
+func (sc *scope) copied(c compiled) compiled {
+	if c.share != nil {
+		c.fn, c.share, c.slot = c.share, nil, 0
+	}
+	return c
+}
+
+// hasIdentity reports whether values of type t are scalars, whose
+// identity copied keeps.
+func hasIdentity(t types.Type) bool {
+	switch t.Kind() {
+	case types.Bool, types.Int, types.Count, types.Counter, types.Double,
+		types.Time, types.Interval, types.Enum, types.Port:
+		return true
+	}
+	return false
 }
 
 // bad is the result of an expression with errors.
@@ -197,6 +226,11 @@ func (sc *scope) constant(c *ast.Const) compiled {
 	default:
 		return sc.errorAt(c.Pos, "constant not supported yet (%s)", c.Text)
 	}
+	if hasIdentity(out.t) {
+		// Each literal is a value of its own, as each of Bro's
+		// constant expressions holds one.
+		v.R = sc.in.idents.New()
+	}
 	out.fn = func(*Frame) value.Value { return v }
 	return out
 }
@@ -299,6 +333,18 @@ func (sc *scope) name(n *ast.Name) compiled {
 		if !l.konst {
 			c.set = func(fr *Frame, v value.Value) { fr.locals[slot] = v }
 		}
+		if hasIdentity(l.t) {
+			in, get, check := sc.in, c.fn, l.mayBeUnset
+			c.share = func(fr *Frame) value.Value {
+				v := &fr.locals[slot]
+				if v.NeedsIdent() {
+					v.R = in.idents.New()
+				} else if check && v.IsUnset() {
+					return get(fr) // fails
+				}
+				return *v
+			}
+		}
 		return c
 	}
 	if l := sc.outerLocal(n.Name); l != nil {
@@ -329,7 +375,10 @@ func (sc *scope) name(n *ast.Name) compiled {
 		return bad // reported where it was declared
 	}
 	if g.EnumConst {
+		// Bro's parser makes each use of an enum constant a literal
+		// of its own.
 		v := g.Value
+		v.R = sc.in.idents.New()
 		return compiled{t: g.Type, pos: n.Pos, konst: true, fn: func(*Frame) value.Value { return v }}
 	}
 	c := compiled{t: g.Type, pos: n.Pos, fn: func(*Frame) value.Value { return g.Value }}
@@ -343,6 +392,15 @@ func (sc *scope) name(n *ast.Name) compiled {
 				softFail(pos, desc, "value used but not set")
 			}
 			return g.Value
+		}
+	}
+	if hasIdentity(g.Type) {
+		in, get := sc.in, c.fn
+		c.share = func(fr *Frame) value.Value {
+			if g.Value.NeedsIdent() {
+				g.Value.R = in.idents.New()
+			}
+			return get(fr)
 		}
 	}
 	if !g.Const {
@@ -396,7 +454,9 @@ func convert(fn exprFn, from, to types.Type) exprFn {
 		}
 		return func(fr *Frame) value.Value { return value.Double(float64(fn(fr).AsCount())) }
 	case types.Int:
-		return fn // count and int share their bits
+		// Count and int share their bits; the int is a value of its
+		// own.
+		return func(fr *Frame) value.Value { return fn(fr).WithoutIdent() }
 	}
 	return fn
 }

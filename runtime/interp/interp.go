@@ -53,6 +53,9 @@ type Global struct {
 type Interp struct {
 	globals map[string]*Global
 	nerrs   int
+	// idents gives literals and copied scalars their identities (see
+	// value.Ident and scope.copied).
+	idents value.Idents
 	// deprecWarned holds the syntax nodes whose use of a &deprecated
 	// item has been warned about.
 	deprecWarned map[any]bool

@@ -208,7 +208,7 @@ func (sc *scope) recordCtor(pos ast.Pos, elems []ast.Expr) compiled {
 		// A name of the error type compiles, unreported, to nothing.
 		sc.softFails = false
 		errs := sc.in.nerrs
-		c := sc.expr(fa.Value)
+		c := sc.copied(sc.expr(fa.Value))
 		switch {
 		case c.t == nil:
 			// A name of the error type, or a value whose check failed

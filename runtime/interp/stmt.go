@@ -434,6 +434,11 @@ func (sc *scope) returnStmt(s *ast.ReturnStmt) stmtFn {
 	if r.t == nil {
 		return nil
 	}
+	if n, ok := ast.Unparen(s.Result).(*ast.Name); !ok || sc.locals[n.Name] == nil {
+		// A local's value goes with the frame that held it; anything
+		// else still holds the value returned.
+		r = sc.copied(r)
+	}
 	fn, ok := sc.coerce(r, sc.result)
 	if !ok {
 		sc.in.errorAt(s.Pos, "type clash in return")

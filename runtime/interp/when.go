@@ -322,7 +322,9 @@ func cloneValue(v value.Value) value.Value {
 		}
 		return value.Value{R: &value.Record{Type: r.Type, Fields: fields}}
 	}
-	return v
+	// Bro clones a scalar too; a string keeps its bytes (same_object
+	// then still sees the variable the "when" copied).
+	return v.WithoutIdent()
 }
 
 // evalTrigger evaluates a trigger's condition; if it holds, the body runs

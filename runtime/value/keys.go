@@ -50,7 +50,7 @@ func (s *keyShape) hash(st *seed.State, key []Value) uint64 {
 	if s.single && len(key) == 1 {
 		v := key[0]
 		switch r := v.R.(type) {
-		case nil, plainInterval:
+		case nil, *Ident, plainInterval:
 			if s.port {
 				return st.HashUint64(v.PortWord())
 			}
@@ -112,7 +112,7 @@ func appendU32(b []byte, n uint32) []byte {
 // appendKeyValue appends one value of type t to a composite key.
 func appendKeyValue(b []byte, v Value, t types.Type) []byte {
 	switch r := v.R.(type) {
-	case nil, plainInterval:
+	case nil, *Ident, plainInterval:
 		n := v.N
 		if t != nil && t.Kind() == types.Port {
 			n = v.PortWord()
@@ -214,7 +214,7 @@ func keyValueEqual(x, y Value) bool {
 		return false
 	}
 	switch xr := x.R.(type) {
-	case nil, plainInterval:
+	case nil, *Ident, plainInterval:
 		// A plain interval is the interval it holds, as Bro hashes
 		// either by its double.
 		return y.IsNumber()
@@ -273,7 +273,7 @@ func keyValueEqual(x, y Value) bool {
 func KeyBytes(t types.Type, v Value) []byte {
 	if t != nil && t.Kind() != types.Record {
 		switch r := v.R.(type) {
-		case nil, plainInterval:
+		case nil, *Ident, plainInterval:
 			n := v.N
 			if t.Kind() == types.Port {
 				n = v.PortWord()

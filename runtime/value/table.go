@@ -320,7 +320,13 @@ func (t *Table) Insert(key []Value, yield Value) {
 // newEntry makes the entry for a key the table does not hold.
 func (t *Table) newEntry(h uint64, key []Value) int32 {
 	i := t.alloc()
-	*t.entry(i) = Entry{Key: append([]Value(nil), key...), hash: h}
+	k := append([]Value(nil), key...)
+	for j := range k {
+		// Bro keeps a key as its hash and makes its values anew
+		// when they are read back: none is an earlier value.
+		k[j] = k[j].WithoutIdent()
+	}
+	*t.entry(i) = Entry{Key: k, hash: h}
 	t.live++
 	return i
 }

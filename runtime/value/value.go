@@ -17,7 +17,7 @@ import (
 // Value is one script value.
 type Value struct {
 	N uint64 // bool, count, int, double/time/interval bits, port, enum value
-	R any    // string, netip.Addr, netip.Prefix, *Pattern, *Record, *Table, *Vector, *Any, functions, files, opaque values
+	R any    // string, netip.Addr, netip.Prefix, *Pattern, *Record, *Table, *Vector, *Any, functions, files, opaque values; a scalar's *Ident (see ident.go)
 }
 
 // Proto is a port's transport protocol.
@@ -146,8 +146,15 @@ func PlainInterval(f float64) Value {
 }
 
 // IsNumber reports whether v is held in N alone, as numbers, bools,
-// times, intervals (plain ones included), enums and ports are.
-func (v Value) IsNumber() bool { return v.R == nil || v.IsPlainInterval() }
+// times, intervals (plain ones included), enums and ports are (R then
+// holds at most their identity or the plain-interval mark).
+func (v Value) IsNumber() bool {
+	switch v.R.(type) {
+	case nil, *Ident, plainInterval:
+		return true
+	}
+	return false
+}
 
 // IsPlainInterval reports whether v was made by PlainInterval.
 func (v Value) IsPlainInterval() bool { _, ok := v.R.(plainInterval); return ok }

@@ -1,0 +1,54 @@
+package value
+
+// Identity of numbers, bools, times, intervals, enums and ports.
+//
+// Bro 2.6 allocates every value, and same_object(a, b) tells whether a
+// and b are one allocation: after "b = a" they are, for a count as for a
+// record, while two equal literals, or two results of arithmetic, are
+// not. gobro keeps these scalars in a Value's N with R empty, so that
+// arithmetic allocates nothing, and gives one an identity, an *Ident in
+// R, only where two places could come to hold it: a literal has its own,
+// made when it is compiled, and a value copied as it is from a variable
+// into another place (an assignment, an argument, a constructor's
+// element) gets one at that copy, written back into the variable so that
+// both hold the same. Everything but same_object reads such a value by
+// its N alone.
+
+// Ident is a scalar value's identity: only its address counts.
+type Ident struct{ _ byte }
+
+// Idents hands out Idents. They come in small blocks, so that one live
+// Ident keeps little else alive, and most cost no allocation of their
+// own. An Idents is used by one goroutine.
+type Idents struct {
+	block *[identBlock]Ident
+	next  int
+}
+
+// identBlock is the number of Idents allocated at once: sixteen bytes,
+// one block of Go's allocator for small objects without pointers.
+const identBlock = 16
+
+// New returns an Ident that no value has yet.
+func (p *Idents) New() *Ident {
+	if p.block == nil || p.next == identBlock {
+		p.block, p.next = new([identBlock]Ident), 0
+	}
+	id := &p.block[p.next]
+	p.next++
+	return id
+}
+
+// NeedsIdent reports whether v is a scalar without an identity (a plain
+// interval keeps its mark instead, and has none).
+func (v Value) NeedsIdent() bool { return v.R == nil }
+
+// WithoutIdent returns v without its identity, as a copy of it that Bro
+// allocates anew (copy(), a cloned frame) has its own; other values are
+// returned as they are.
+func (v Value) WithoutIdent() Value {
+	if _, ok := v.R.(*Ident); ok {
+		v.R = nil
+	}
+	return v
+}

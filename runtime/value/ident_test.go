@@ -1,0 +1,66 @@
+package value
+
+import (
+	"testing"
+
+	"gobro/runtime/types"
+)
+
+func TestIdentsAreDistinct(t *testing.T) {
+	var p Idents
+	seen := map[*Ident]bool{}
+	for i := 0; i < 3*identBlock+1; i++ {
+		id := p.New()
+		if seen[id] {
+			t.Fatalf("Ident %d handed out twice", i)
+		}
+		seen[id] = true
+	}
+}
+
+// A scalar's identity changes nothing but same_object: it is a number
+// for every check, and a table finds a key whatever identity its value
+// carries, and keeps none.
+func TestIdentIgnoredOutsideSameObject(t *testing.T) {
+	var p Idents
+	v := Count(5)
+	if !v.NeedsIdent() {
+		t.Fatal("a fresh count needs an identity")
+	}
+	w := v
+	w.R = p.New()
+	if !w.IsNumber() || w.NeedsIdent() || w.AsCount() != 5 {
+		t.Fatalf("a count with an identity reads as %v", w)
+	}
+	if u := w.WithoutIdent(); u.R != nil || u.N != 5 {
+		t.Fatalf("WithoutIdent gave %v", u)
+	}
+	if s := String("x"); s.WithoutIdent().AsString() != "x" {
+		t.Fatal("WithoutIdent changed a string")
+	}
+	for _, idx := range [][]types.Type{{types.CountType}, {types.CountType, types.StringType}} {
+		tab := NewTable(&types.TableType{Index: idx, Yield: types.CountType})
+		key := func(n Value) []Value {
+			if len(idx) == 1 {
+				return []Value{n}
+			}
+			return []Value{n, String("k")}
+		}
+		tab.Insert(key(w), Count(1))
+		if got, ok := tab.Lookup(key(v)); !ok || got.AsCount() != 1 {
+			t.Fatalf("%v: a key without identity does not find the one with", idx)
+		}
+		other := v
+		other.R = p.New()
+		tab.Insert(key(other), Count(2))
+		if tab.Len() != 1 {
+			t.Fatalf("%v: two identities of one number made %d keys", idx, tab.Len())
+		}
+		tab.Each(func(e *Entry) bool {
+			if e.Key[0].R != nil {
+				t.Fatalf("%v: a key kept an identity", idx)
+			}
+			return true
+		})
+	}
+}
