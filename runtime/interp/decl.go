@@ -577,6 +577,7 @@ func (in *Interp) funcDecl(d *ast.FuncDecl, module string) {
 		// does not pass through.
 		if bsc.returnSite != nil && f.defaults == nil && len(in.paramDefaults[declared]) == 0 && passThrough(d.Body.Stmts, ft) {
 			bsc.returnSite.through = true
+			f.through = bsc.throughCallOf(d.Body.Stmts[0].(*ast.ReturnStmt), ft)
 		}
 		g.Value = value.Value{R: f}
 		return

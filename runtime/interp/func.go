@@ -24,6 +24,9 @@ type Func struct {
 	// hook's bodies (see Describe).
 	src      *funcSource
 	handlers *Handlers
+	// through, on a function that passes its parameters through to a
+	// builtin, is that call (see throughCall).
+	through *throughCall
 }
 
 // maxFreeFrames bounds the frames a function keeps for reuse; deeper
@@ -217,6 +220,11 @@ func (sc *scope) call(c *ast.Call) compiled {
 		f, ok := fun.fn(fr).R.(*Func)
 		if !ok {
 			fail(c.Pos, desc, "value used but not set")
+		}
+		if f.through != nil && fr.async != nil && site.plainArgs {
+			if v, ok := in.callThrough(f.through, fr, site, args); ok {
+				return v
+			}
 		}
 		if f.builtin == nil && f.body != nil {
 			// A script function: the arguments go straight into

@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"slices"
 	"sync/atomic"
 
 	"gobro/lang/ast"
@@ -130,6 +131,91 @@ func passThrough(body []ast.Stmt, ft *types.FuncType) bool {
 	return true
 }
 
+// throughCall is the builtin call of a pass-through function whose
+// every argument is one of the function's parameters, of the builtin
+// parameter's own type. Inside a "when" condition, a call of such a
+// function whose callee and arguments are names or constants makes
+// this call itself, from the condition's frame: the function's frame,
+// its "return" and the second call would only hand the same values
+// on, and the result is kept under the caller's call either way (see
+// callSite.through). It is made as the function's body makes it: at
+// the same place and with the same description, for its messages.
+type throughCall struct {
+	callee *Global // the builtin's name
+	params []int   // per argument, the parameter it passes
+	pos    ast.Pos
+	desc   describer
+}
+
+// throughCallOf returns the throughCall of a pass-through function's
+// "return f(...)", or nil where it is not one.
+func (sc *scope) throughCallOf(r *ast.ReturnStmt, ft *types.FuncType) *throughCall {
+	c := ast.Unparen(r.Result).(*ast.Call)
+	name := ast.Unparen(c.Fun).(*ast.Name).Name
+	if sc.locals[name] != nil {
+		return nil // a parameter: no name of a builtin
+	}
+	g := sc.in.lookup(name, sc.module)
+	if g == nil {
+		return nil
+	}
+	bt, ok := g.Type.(*types.FuncType)
+	if !ok || bt.Flavor != types.FlavorFunction || variadic(bt) || len(bt.Params) != len(c.Args) {
+		return nil
+	}
+	tc := &throughCall{callee: g, pos: c.Pos, desc: sc.describer(c)}
+	for i, a := range c.Args {
+		n, ok := ast.Unparen(a).(*ast.Name)
+		if !ok {
+			return nil
+		}
+		p := paramIndex(n.Name, ft)
+		if p < 0 || !sameType(ft.Params[p].Type, bt.Params[i].Type) {
+			return nil
+		}
+		tc.params = append(tc.params, p)
+	}
+	return tc
+}
+
+// paramIndex returns the index of ft's parameter called name, or -1.
+func paramIndex(name string, ft *types.FuncType) int {
+	for i, p := range ft.Params {
+		if p.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// callThrough makes tc's builtin call for a call at site, with the
+// caller's arguments args, inside a "when" condition evaluated in fr.
+// It reports false, having evaluated nothing, where the name no longer
+// holds a builtin: the function then runs as any other.
+func (in *Interp) callThrough(tc *throughCall, fr *Frame, site *callSite, args []exprFn) (value.Value, bool) {
+	f, ok := tc.callee.Value.R.(*Func)
+	if !ok || f.builtin == nil || slices.ContainsFunc(args, func(a exprFn) bool { return a == nil }) {
+		return value.Value{}, false
+	}
+	var buf [4]value.Value
+	passed := buf[:0]
+	if len(args) > len(buf) {
+		passed = make([]value.Value, 0, len(args))
+	}
+	for _, a := range args {
+		passed = append(passed, a(fr))
+	}
+	x := &builtinCallStore{}
+	vals := x.args[:0]
+	if len(tc.params) > len(x.args) {
+		vals = make([]value.Value, 0, len(tc.params))
+	}
+	for _, p := range tc.params {
+		vals = append(vals, passed[p])
+	}
+	return in.builtinAt(&x.ac, f, fr, site, vals, tc.pos, tc.desc), true
+}
+
 // builtinCall returns the Call for builtin f called from the site
 // outside a "when" condition.
 func (site *callSite) builtinCall(in *Interp, f *Func, pos ast.Pos, desc describer) *Call {
@@ -181,6 +267,13 @@ type trigger struct {
 	isReturn bool // "return when": results go to the parent's call
 	parent   *trigger
 	site     *callSite // the parent's call this trigger answers
+}
+
+// builtinCallStore is what a builtin's call inside a "when" condition
+// needs: the asyncCall, and room for the arguments of most builtins.
+type builtinCallStore struct {
+	ac   asyncCall
+	args [3]value.Value
 }
 
 // whenStmt compiles "when ( c ) body [timeout t { ... }]", and with
@@ -277,7 +370,17 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 func newTrigger(fr *Frame) *trigger {
 	n := len(fr.locals)
 	var t *trigger
-	if n <= 8 {
+	switch {
+	case n <= 4:
+		x := &struct {
+			t trigger
+			f Frame
+			l [4]value.Value
+		}{}
+		x.f.locals = x.l[:n:n]
+		t = &x.t
+		t.frame = &x.f
+	case n <= 8:
 		x := &struct {
 			t trigger
 			f Frame
@@ -286,7 +389,7 @@ func newTrigger(fr *Frame) *trigger {
 		x.f.locals = x.l[:n:n]
 		t = &x.t
 		t.frame = &x.f
-	} else {
+	default:
 		t = &trigger{frame: &Frame{locals: make([]value.Value, n)}}
 	}
 	for i, v := range fr.locals {
@@ -525,12 +628,9 @@ func (in *Interp) builtinAt(ac *asyncCall, f *Func, fr *Frame, site *callSite, v
 // condition: the Call, its context and the arguments are made in one
 // allocation, as such a call is made for every query.
 func (in *Interp) callBuiltinAt(f *Func, fr *Frame, site *callSite, args []exprFn, pos ast.Pos, desc describer) value.Value {
-	x := &struct {
-		c asyncCall
-		a [4]value.Value
-	}{}
-	vals := x.a[:0]
-	if len(args) > len(x.a) {
+	x := &builtinCallStore{}
+	vals := x.args[:0]
+	if len(args) > len(x.args) {
 		vals = make([]value.Value, 0, len(args))
 	}
 	for _, a := range args {
@@ -540,7 +640,7 @@ func (in *Interp) callBuiltinAt(f *Func, fr *Frame, site *callSite, args []exprF
 		}
 		vals = append(vals, v)
 	}
-	return in.builtinAt(&x.c, f, fr, site, vals, pos, desc)
+	return in.builtinAt(&x.ac, f, fr, site, vals, pos, desc)
 }
 
 // callScriptAt runs script function f, whose arguments are in its frame

@@ -375,3 +375,48 @@ event bro_init()
 		t.Fatalf("got %q, want %q", out.String(), want)
 	}
 }
+
+// A pass-through wrapper of a builtin, called inside a "when" condition,
+// makes the builtin's call as its body would: the same arguments, the
+// same place and description in the builtin's messages, the same
+// result. Where the builtin's name comes to hold a script function, the
+// wrapper runs as any function.
+func TestPassThroughCallsTheBuiltinAsItsBody(t *testing.T) {
+	Register("test_fail", func(c *Call, args []value.Value) value.Value {
+		c.BuiltinError(fmt.Sprintf("failed for %d", args[0].AsCount()))
+		return value.Count(args[0].AsCount() + 1)
+	})
+	defer delete(builtins, "test_fail")
+	in, out, errs, dir := loadTo(t, `
+global test_fail: function(n: count): count;
+global fail_fn: function(n: count): count = test_fail;
+function through(n: count): count
+	{
+	return fail_fn(n);
+	}
+function later(n: count): count
+	{
+	return n * 100;
+	}
+event bro_init()
+	{
+	local k = 3;
+	when ( local a = through(k) )
+		{
+		print "through", a;
+		fail_fn = later;
+		when ( local b = through(k) )
+			print "replaced", b;
+		}
+	}
+`)
+	if errs.Len() > 0 {
+		t.Fatal(errs.String())
+	}
+	in.Run()
+	wantOut := "through, 4\nreplaced, 300\n"
+	wantErr := "error in " + dir + "/t.bro, line 6: failed for 3 (fail_fn(n))\n"
+	if out.String() != wantOut || errs.String() != wantErr {
+		t.Fatalf("got %q and %q, want %q and %q", out.String(), errs.String(), wantOut, wantErr)
+	}
+}
