@@ -94,5 +94,6 @@ func arithTo(c compiled, t types.Type) exprFn {
 	if from == types.Double {
 		return func(fr *Frame) value.Value { return value.Count(uint64(fn(fr).AsDouble())) }
 	}
-	return fn
+	// An int's bits as a count: a value of its own.
+	return func(fr *Frame) value.Value { return fn(fr).WithoutIdent() }
 }

@@ -601,8 +601,23 @@ func (sc *scope) tableDefault(attrs []*ast.Attr, t types.Type) func(*value.Table
 			return none
 		}
 		frame := dsc.framer()
+		konst := c.konst
 		return func(tab *value.Table) {
-			tab.Default = func([]value.Value) value.Value { return fn(frame()) }
+			// As Bro's TableVal::Default: the expression is evaluated
+			// once for the table, at the first lookup that needs it;
+			// each lookup then gets that value where it is a literal,
+			// else a copy of it.
+			var first value.Value
+			evaluated := false
+			tab.Default = func([]value.Value) value.Value {
+				if !evaluated {
+					first, evaluated = fn(frame()), true
+				}
+				if konst {
+					return first
+				}
+				return cloneOf(first)
+			}
 		}
 	}
 	return none
@@ -869,8 +884,17 @@ func (sc *scope) copyExpr(e *ast.CopyExpr) compiled {
 		return bad
 	}
 	return compiled{t: x.t, pos: e.Pos, fn: func(fr *Frame) value.Value {
-		return deepCopy(x.fn(fr), map[any]any{})
+		return cloneOf(x.fn(fr))
 	}}
+}
+
+// cloneOf returns a copy of v, as deepCopy makes it.
+func cloneOf(v value.Value) value.Value {
+	switch v.R.(type) {
+	case *value.Record, *value.Table, *value.Vector, *value.Any:
+		return deepCopy(v, map[any]any{})
+	}
+	return deepCopy(v, nil) // nothing to remember
 }
 
 // deepCopy copies v and everything it holds; seen maps containers

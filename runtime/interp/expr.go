@@ -493,9 +493,11 @@ func (sc *scope) unary(u *ast.Unary) compiled {
 			return sc.errorAt(pos, "requires an integral or double operand (%s)", desc)
 		}
 		if x.t.Kind() == types.Count {
-			return compiled{t: types.IntType, pos: pos, fn: x.fn}
+			// The int is a new value; Bro's "+" hands back an int,
+			// double or interval operand itself.
+			return compiled{t: types.IntType, pos: pos, fn: func(fr *Frame) value.Value { return x.fn(fr).WithoutIdent() }}
 		}
-		return compiled{t: x.t, pos: pos, fn: x.fn}
+		return compiled{t: x.t, pos: pos, fn: x.fn, share: x.share}
 	case "++", "--":
 		if vt, ok := x.t.(*types.VectorType); ok {
 			return sc.vectorIncr(u, x, vt, desc)
@@ -979,7 +981,7 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 	pos := f.Pos
 	desc := sc.describer(f)
 	in := sc.in
-	return compiled{
+	c := compiled{
 		t:   rt.Fields[i].Type,
 		pos: pos,
 		fn: func(fr *Frame) value.Value {
@@ -995,6 +997,21 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 		},
 		set: func(fr *Frame, v value.Value) { setField(asRecord(x.fn(fr), pos, desc), i, v) },
 	}
+	if hasIdentity(c.t) {
+		// A field holds its value as a variable does (see copied).
+		get := c.fn
+		c.share = func(fr *Frame) value.Value {
+			r := asRecord(x.fn(fr), pos, desc)
+			v := fieldValue(r, i)
+			if !v.NeedsIdent() {
+				return get(fr) // unset, or identified already
+			}
+			v.R = in.idents.New()
+			setField(r, i, v)
+			return v
+		}
+	}
+	return c
 }
 
 // hasField compiles "x?$name".
@@ -1073,7 +1090,7 @@ func (sc *scope) size(s *ast.Size) compiled {
 	case types.Vector:
 		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value { return value.Count(uint64(len(asVector(x.fn(fr), pos, desc).Elems))) }}
 	case types.Count, types.Counter:
-		return compiled{t: types.CountType, pos: s.Pos, fn: x.fn}
+		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value { return x.fn(fr).WithoutIdent() }}
 	case types.Int:
 		return compiled{t: types.CountType, pos: s.Pos, fn: func(fr *Frame) value.Value {
 			i := x.fn(fr).AsInt()

@@ -371,7 +371,7 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 			return loop(body, fr, func(yield func() bool) {
 				tab.Each(func(e *value.Entry) bool {
 					for i, slot := range slots {
-						fr.locals[slot] = e.Key[i]
+						fr.locals[slot] = value.KeyCopy(e.Key[i])
 					}
 					return yield()
 				})

@@ -424,6 +424,8 @@ func cloneValue(v value.Value) value.Value {
 			fields[i] = cloneValue(f)
 		}
 		return value.Value{R: &value.Record{Type: r.Type, Fields: fields}}
+	case *value.Any:
+		return value.Value{R: &value.Any{Type: r.Type, Value: cloneValue(r.Value)}}
 	}
 	// Bro clones a scalar too; a string keeps its bytes (same_object
 	// then still sees the variable the "when" copied).

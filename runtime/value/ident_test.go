@@ -64,3 +64,25 @@ func TestIdentIgnoredOutsideSameObject(t *testing.T) {
 		})
 	}
 }
+
+// A table keeps copies of the records and vectors in its keys: changing
+// the value used as an index leaves the key as it was.
+func TestKeysAreCopies(t *testing.T) {
+	rt := types.NewRecord("R", []*types.Field{{Name: "n", Type: types.CountType}})
+	vt := &types.VectorType{Elem: types.CountType}
+	rec := &Record{Type: rt, Fields: []Value{Count(1)}}
+	vec := &Vector{Type: vt, Elems: []Value{Count(1), Count(2)}}
+	tab := NewTable(&types.TableType{Index: []types.Type{rt, vt}})
+	tab.Insert([]Value{{R: rec}, {R: vec}}, Value{})
+	rec.Fields[0] = Count(9)
+	vec.Elems[0] = Count(9)
+	tab.Each(func(e *Entry) bool {
+		if n := e.Key[0].R.(*Record).Fields[0].AsCount(); n != 1 {
+			t.Errorf("record key holds %d", n)
+		}
+		if n := e.Key[1].R.(*Vector).Elems[0].AsCount(); n != 1 {
+			t.Errorf("vector key holds %d", n)
+		}
+		return true
+	})
+}

@@ -317,14 +317,43 @@ func (t *Table) Insert(key []Value, yield Value) {
 	}
 }
 
+// KeyCopy returns v as a table keeps it in a key, and as a loop over the
+// table hands it out: Bro keeps a key as its hash and makes its values
+// anew when they are read back, so a record, vector or set used as an
+// index and changed later, or a loop variable changed in the loop, leaves
+// the key as it was, and no value read back is an earlier one (see
+// Ident).
+func KeyCopy(v Value) Value {
+	switch r := v.R.(type) {
+	case *Record:
+		fields := make([]Value, len(r.Fields))
+		for i, f := range r.Fields {
+			fields[i] = KeyCopy(f)
+		}
+		return Value{R: &Record{Type: r.Type, Fields: fields}}
+	case *Vector:
+		elems := make([]Value, len(r.Elems))
+		for i, e := range r.Elems {
+			elems[i] = KeyCopy(e)
+		}
+		return Value{R: &Vector{Type: r.Type, Elems: elems}}
+	case *Table:
+		c := NewTable(r.Type)
+		r.Each(func(e *Entry) bool {
+			c.Insert(e.Key, KeyCopy(e.Yield))
+			return true
+		})
+		return Value{R: c}
+	}
+	return v.WithoutIdent()
+}
+
 // newEntry makes the entry for a key the table does not hold.
 func (t *Table) newEntry(h uint64, key []Value) int32 {
 	i := t.alloc()
-	k := append([]Value(nil), key...)
-	for j := range k {
-		// Bro keeps a key as its hash and makes its values anew
-		// when they are read back: none is an earlier value.
-		k[j] = k[j].WithoutIdent()
+	k := make([]Value, len(key))
+	for j, v := range key {
+		k[j] = KeyCopy(v)
 	}
 	*t.entry(i) = Entry{Key: k, hash: h}
 	t.live++

@@ -5,8 +5,11 @@
 # argument, a returned value or a constructor's element stores that Val.
 # So a copy is the same object; each literal (each use of an enum
 # constant too: the parser makes it a ConstExpr with a new EnumVal) is
-# one of its own; arithmetic, promotion and copy() make new ones; table
-# keys are kept as hashes and come back as new values.
+# one of its own; arithmetic, promotion, |x|, unary + on a count and
+# copy() make new ones; table keys are kept as hashes and come back as
+# new values; a "when" runs in a clone of its frame; a table's &default
+# is evaluated once, and handed out itself where it is a literal, else
+# cloned (TableVal::Default).
 # @TEST-EXEC: bro -b %INPUT >output 2>&1
 # @TEST-EXEC: btest-diff output
 
@@ -15,6 +18,10 @@ type R: record { n: count; };
 
 global g = 7;
 global gc: count;
+global dflt = 7;
+global by_name: table[count] of count &default=dflt;
+global by_literal: table[count] of count &default=0;
+global ga: any;
 
 function f(p: count, q: count): bool
 	{
@@ -87,6 +94,26 @@ event bro_init()
 	local dbl: double = x;
 	local int_x: int = x;
 	print "new values", same_object(copy(x), x), same_object(dbl, x), same_object(int_x, x);
+
+	local i3: int = -1;
+	local v3: vector of count = vector();
+	v3 += i3;
+	local d3 = 2.5;
+	local d4 = +d3;
+	print "operators", same_object(+a, a), same_object(|a|, a), same_object(v3[0], i3), same_object(d4, d3);
+	print "fields", same_object(r$n, r$n), same_object(r$n, x);
+	local r2 = R($n = x + 0);
+	local y2 = r2$n;
+	print "field copied", same_object(y2, r2$n), same_object(r2$n, r2$n);
+
+	print "defaults", by_name[1], by_literal[1];
+	dflt = 8;
+	print "default once", by_name[2], same_object(by_name[1], by_name[2]), same_object(by_name[1], dflt), same_object(by_literal[1], by_literal[2]);
+
+	local held: any = x;
+	ga = held;
+	when ( T )
+		print "when clone", same_object(held, ga), same_object(x, gc);
 
 	event e(x, x);
 	}
