@@ -52,6 +52,9 @@ func FuzzLoadScript(f *testing.F) {
 		"global three = 3; global t: table[port] of count = table([three] = 3); global u: table[port, count] of R = table([\"x\", 1] = [$a=1]); global w: table[count] of string = table([1] = 2);",
 		// Record constructors whose field values fail their checks.
 		"type R: record { a: count; }; global g = [$a=1 + \"x\"]; global h: R = [$a=-\"y\"]; global n = [$a=[$x=T + 1]]; event bro_init() { local r = R($a=1 + \"x\"); print r$a; }",
+		// Values copied between variables, fields, elements and keys,
+		// which carry their identities along.
+		"type E: enum { A }; global a = 5; global b = a; global e = A; global r = R($a=b); global c = r$a; global v = vector(c, +c, |c|); global s: set[R] = { r }; global t: table[count] of count &default=a; global d = t[1];",
 	} {
 		f.Add(seed)
 	}

@@ -366,35 +366,46 @@ func (sc *scope) whenStmt(s *ast.WhenStmt, isReturn bool) stmtFn {
 // newTrigger returns a trigger whose frame is a copy of fr, as Bro 2.6
 // clones it: the trigger sees the locals as they were when the "when"
 // ran, containers included. A trigger of a frame of up to 8 locals is
-// made in one allocation with its frame and locals.
+// made in one allocation with its frame and locals, of the smaller of
+// two sizes that holds them.
 func newTrigger(fr *Frame) *trigger {
 	n := len(fr.locals)
 	var t *trigger
 	switch {
 	case n <= 4:
-		x := &struct {
-			t trigger
-			f Frame
-			l [4]value.Value
-		}{}
-		x.f.locals = x.l[:n:n]
-		t = &x.t
-		t.frame = &x.f
+		x := new(triggerWith4)
+		t = x.t.with(&x.f, x.l[:n:n])
 	case n <= 8:
-		x := &struct {
-			t trigger
-			f Frame
-			l [8]value.Value
-		}{}
-		x.f.locals = x.l[:n:n]
-		t = &x.t
-		t.frame = &x.f
+		x := new(triggerWith8)
+		t = x.t.with(&x.f, x.l[:n:n])
 	default:
 		t = &trigger{frame: &Frame{locals: make([]value.Value, n)}}
 	}
 	for i, v := range fr.locals {
 		t.frame.locals[i] = cloneValue(v)
 	}
+	return t
+}
+
+// triggerWith4 and triggerWith8 are a trigger with its frame and room
+// for its locals, in one allocation.
+type (
+	triggerWith4 struct {
+		t trigger
+		f Frame
+		l [4]value.Value
+	}
+	triggerWith8 struct {
+		t trigger
+		f Frame
+		l [8]value.Value
+	}
+)
+
+// with gives t the frame f holding locals, and returns t.
+func (t *trigger) with(f *Frame, locals []value.Value) *trigger {
+	f.locals = locals
+	t.frame = f
 	return t
 }
 
