@@ -130,7 +130,11 @@ func sameObject(_ *interp.Call, args []value.Value) value.Value {
 	_, b := dynamic(args[1])
 	if sa, ok := a.R.(string); ok {
 		sb, ok := b.R.(string)
-		return value.Bool(ok && len(sa) > 0 && len(sa) == len(sb) && unsafe.StringData(sa) == unsafe.StringData(sb))
+		// An empty string has bytes of its own only where it is a
+		// literal (see the interpreter's constant); one without any
+		// is no object that another could be.
+		p := unsafe.StringData(sa)
+		return value.Bool(ok && p != nil && len(sa) == len(sb) && p == unsafe.StringData(sb))
 	}
 	switch a.R.(type) {
 	case netip.Addr, netip.Prefix:

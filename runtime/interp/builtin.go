@@ -241,12 +241,12 @@ func (c *Call) BuiltinErrorValue(msg string, v value.Value, t types.Type) {
 // a copy of the literal it may have come from (see literalPos).
 func ownResult(v value.Value, args []value.Value) value.Value {
 	s, ok := v.R.(string)
-	if !ok || s == "" {
+	if !ok || unsafe.StringData(s) == nil {
 		return v
 	}
 	for _, a := range args {
 		if as, ok := a.R.(string); ok && len(as) == len(s) && unsafe.StringData(as) == unsafe.StringData(s) {
-			return value.String(strings.Clone(s))
+			return value.String(strings.Clone(s)) // an empty one with no bytes at all
 		}
 	}
 	return v

@@ -182,6 +182,10 @@ func (sc *scope) constant(c *ast.Const) compiled {
 		out.t, v = types.DoubleType, value.Double(f)
 	case scanner.String:
 		out.t, v = types.StringType, value.String(c.Value)
+		if c.Value == "" {
+			// same_object tells this literal from another.
+			v = value.DistinctEmptyString()
+		}
 		sc.in.noteLiteral(c.Value, c.Pos)
 	case scanner.Interval:
 		out.t, v = types.IntervalType, value.Double(parseInterval(c.Text))

@@ -1,5 +1,10 @@
 package value
 
+import (
+	"strings"
+	"unsafe"
+)
+
 // Identity of numbers, bools, times, intervals, enums and ports.
 //
 // Bro 2.6 allocates every value, and same_object(a, b) tells whether a
@@ -37,6 +42,19 @@ func (p *Idents) New() *Ident {
 	id := &p.block[p.next]
 	p.next++
 	return id
+}
+
+// DistinctEmptyString returns an empty string value that same_object
+// tells from every other, as it tells strings by where their bytes are:
+// this one's bytes (none) have an address of their own. Go keeps every
+// empty string in an interface as one shared value without an address,
+// so this one is put into R by hand.
+func DistinctEmptyString() Value {
+	h := new(string)
+	*h = strings.Clone("x")[:0]
+	var r any = ""
+	(*[2]unsafe.Pointer)(unsafe.Pointer(&r))[1] = unsafe.Pointer(h)
+	return Value{R: r}
 }
 
 // NeedsIdent reports whether v is a scalar without an identity (a plain

@@ -1,7 +1,9 @@
 package value
 
 import (
+	"runtime"
 	"testing"
+	"unsafe"
 
 	"gobro/runtime/types"
 )
@@ -85,4 +87,27 @@ func TestKeysAreCopies(t *testing.T) {
 		}
 		return true
 	})
+}
+
+// Each distinct empty string is an empty string like any other, whose
+// bytes have an address of their own that survives a collection.
+func TestDistinctEmptyString(t *testing.T) {
+	a, b := DistinctEmptyString(), DistinctEmptyString()
+	runtime.GC()
+	sa, ok := a.R.(string)
+	sb, _ := b.R.(string)
+	if !ok || sa != "" || a.AsString() != "" || sa+"x" != "x" {
+		t.Fatalf("not an empty string: %#v", a.R)
+	}
+	pa, pb := unsafe.StringData(sa), unsafe.StringData(sb)
+	if pa == nil || pa == pb {
+		t.Fatalf("addresses %p and %p", pa, pb)
+	}
+	c := a
+	if sc := c.R.(string); unsafe.StringData(sc) != pa {
+		t.Fatal("a copy of the value has other bytes")
+	}
+	if p := unsafe.StringData(String("").R.(string)); p != nil {
+		t.Fatalf("an ordinary empty string has an address: %p", p)
+	}
 }
