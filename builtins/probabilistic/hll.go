@@ -4,12 +4,11 @@
 package probabilistic
 
 import (
-	"crypto/sha256"
-	"encoding/binary"
 	"math"
 	"math/bits"
 
 	"gobro/runtime/interp"
+	"gobro/runtime/seed"
 	"gobro/runtime/types"
 	"gobro/runtime/value"
 )
@@ -102,17 +101,11 @@ func (c *cardinality) size() float64 {
 	return -math.Pow(2, 64) * math.Log(1-estimate/math.Pow(2, 64))
 }
 
-// hashValue is a 64-bit hash of a value and its type's kind.
+// hashValue is the hash Bro's CardinalityVal adds for a value: that of
+// the HashKey its CompositeHash makes of the value alone, as a table
+// keyed by the value's type hashes it (under the process's hash seed).
 func hashValue(t types.Type, v value.Value) uint64 {
-	h := sha256.New()
-	h.Write([]byte(t.Kind().String()))
-	h.Write([]byte{0})
-	if t.Kind() == types.String {
-		h.Write([]byte(v.AsString()))
-	} else {
-		h.Write([]byte(value.RenderRaw(v, t)))
-	}
-	return binary.LittleEndian.Uint64(h.Sum(nil))
+	return seed.Current().Hash(value.KeyBytes(t, v))
 }
 
 func hllInit(_ *interp.Call, args []value.Value) value.Value {
