@@ -281,7 +281,15 @@ func (in *Interp) redeclare(d *ast.VarDecl, sc *scope, g *Global) {
 		in.errorIn(posLoc(g.Pos), initLoc(d), "redefinition changes type (%s and %s)", g.Name, sc.describeInit(d.Init))
 		return
 	}
-	fn, ok := sc.coerce(init, g.Type)
+	// The same make_var as a first declaration's: an anonymous
+	// constructor of another type is evaluated into the global's type.
+	fn, ok, handled := sc.initCtor(init, g.Type)
+	if handled && !ok {
+		return
+	}
+	if !handled {
+		fn, ok = sc.coerce(init, g.Type)
+	}
 	if !ok {
 		sc.initMismatch(d.Pos, g.Type, init)
 		return
