@@ -151,6 +151,21 @@ func (m *timerMgr) release() {
 	m.held = m.held[:0]
 }
 
+// forgetCancelled drops the held timers cancelled since, so that the
+// list keeps no finished "when" alive: a chain of queries answered pass
+// after pass in one drain would otherwise hold every trigger of the
+// chain until the drain ends.
+func (m *timerMgr) forgetCancelled() {
+	kept := m.held[:0]
+	for _, t := range m.held {
+		if t.index == heldIndex {
+			kept = append(kept, t)
+		}
+	}
+	clear(m.held[len(kept):])
+	m.held = kept
+}
+
 // cancel takes t out of the heap where it is there; a timer never added,
 // already fired or cancelled is left alone.
 func (m *timerMgr) cancel(t *timer) {

@@ -70,3 +70,24 @@ func TestTimerHeapOrderWithCancels(t *testing.T) {
 		}
 	}
 }
+
+// A held timer that is cancelled leaves the held list at the next
+// forgetCancelled (so that nothing keeps its finished "when" alive); one
+// still pending stays held until release puts it into the heap.
+func TestHeldTimersForgottenOnceCancelled(t *testing.T) {
+	var m timerMgr
+	a, b, c := &timer{at: 1}, &timer{at: 2}, &timer{at: 3}
+	m.hold(a)
+	m.hold(b)
+	m.hold(c)
+	m.cancel(a)
+	m.cancel(c)
+	m.forgetCancelled()
+	if len(m.held) != 1 || m.held[0] != b || len(m.h) != 0 {
+		t.Fatalf("held %d timers, heap %d", len(m.held), len(m.h))
+	}
+	m.release()
+	if len(m.held) != 0 || len(m.h) != 1 || m.h[0] != b {
+		t.Fatalf("after release: held %d, heap %d", len(m.held), len(m.h))
+	}
+}

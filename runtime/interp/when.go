@@ -570,6 +570,7 @@ func (in *Interp) evaluateTriggers() {
 			in.evalTrigger(pending[i])
 		}
 		in.forgetDone()
+		in.ev.timers.forgetCancelled()
 		if !in.ev.requeued {
 			break
 		}
