@@ -98,6 +98,9 @@ type store struct {
 
 	// results makes the queries' results, made at the first query.
 	results *resultMaker
+	// reads are the lookups asked for in this pass, made together
+	// before the triggers waiting for them are evaluated (readLater).
+	reads []pendingRead
 	// readBuf holds the key of the current read (see readKey).
 	readBuf []byte
 
@@ -206,6 +209,49 @@ func (s *store) flush() {
 	s.jobs <- job
 }
 
+// pendingRead is a lookup asked for and not yet made, then its result.
+type pendingRead struct {
+	p      *interp.Pending
+	answer func(s *store, d []Data) (Data, bool)
+	d      []Data
+	result Data
+	ok     bool
+}
+
+// readLater makes a lookup with the others asked for in the same pass,
+// just before the triggers waiting for them are evaluated: Badger then
+// walks its tables for one key after another, its path through them
+// still in the processor's caches, rather than between the statements
+// of the script. The answers come when they would have: every query's
+// answer is delivered before its "when" is evaluated again. Any change
+// to the store makes the lookups asked for before it first (makeReads),
+// so that each sees the store as it was asked (closing it too: gobro
+// answers every query asked before Broker::close, where Bro's
+// CloseStore aborts those whose answers have not arrived).
+func (s *store) readLater(r pendingRead) {
+	if len(s.reads) == 0 {
+		s.in.BeforeTriggers(s.makeReads)
+	}
+	s.reads = append(s.reads, r)
+}
+
+// makeReads makes the lookups asked for, in order, then answers them.
+func (s *store) makeReads() {
+	reads := s.reads
+	s.reads = nil
+	for i := range reads {
+		r := &reads[i]
+		r.result, r.ok = r.answer(s, r.d)
+	}
+	for i, r := range reads {
+		s.answer(r.p, s.queryResult(r.result, r.ok))
+		reads[i] = pendingRead{}
+	}
+	if s.reads == nil {
+		s.reads = reads[:0] // the list's storage serves the next pass
+	}
+}
+
 // answersNow reports whether a query may be answered at once: nothing
 // written waits for the disk, and no earlier answer is still on its way.
 // An answer is on its way until delivered on the interpreter's goroutine
@@ -267,6 +313,7 @@ func (s *store) close() {
 	if s == nil || s.closed {
 		return
 	}
+	s.makeReads()
 	if err := s.be.Commit(); err != nil {
 		s.failed(err)
 	}
@@ -336,6 +383,7 @@ func (s *store) expire() {
 	if s.closed {
 		return
 	}
+	s.makeReads()
 	s.timer = nil
 	now := time.Now().UnixNano()
 	for len(s.reminders) > 0 && s.reminders[0].at <= now {

@@ -92,8 +92,9 @@ func failure(c *interp.Call) value.Value { return queryResult(c.Interp, Data{}, 
 // query runs the common part of the query builtins: the handle, the
 // conversion of the data arguments (named by what), the "when" check;
 // then answer computes the result on the open master, or the query
-// fails where the store is closed.
-func query(c *interp.Call, args []value.Value, what []string, answer func(s *store, d []Data) (Data, bool)) value.Value {
+// fails where the store is closed. A lookup (read) on a master is made
+// with the others of its pass (see store.readLater).
+func query(c *interp.Call, args []value.Value, what []string, read bool, answer func(s *store, d []Data) (Data, bool)) value.Value {
 	h := handleOf(c, args[0])
 	if h == nil {
 		return failure(c)
@@ -120,13 +121,17 @@ func query(c *interp.Call, args []value.Value, what []string, answer func(s *sto
 		return value.Value{}
 	}
 	s.gets++
+	if read {
+		s.readLater(pendingRead{p: p, answer: answer, d: d})
+		return value.Value{}
+	}
 	r, ok := answer(s, d)
 	s.answer(p, s.queryResult(r, ok))
 	return value.Value{}
 }
 
 func bifExists(c *interp.Call, args []value.Value) value.Value {
-	return query(c, args, []string{"key"}, func(s *store, d []Data) (Data, bool) {
+	return query(c, args, []string{"key"}, true, func(s *store, d []Data) (Data, bool) {
 		_, _, ok, err := s.be.Get(s.readKey(d[0]))
 		if err != nil {
 			s.failed(err)
@@ -136,7 +141,7 @@ func bifExists(c *interp.Call, args []value.Value) value.Value {
 }
 
 func bifGet(c *interp.Call, args []value.Value) value.Value {
-	return query(c, args, []string{"key"}, func(s *store, d []Data) (Data, bool) {
+	return query(c, args, []string{"key"}, true, func(s *store, d []Data) (Data, bool) {
 		v, _, ok := s.lookupData(s.readKey(d[0]))
 		return v, ok
 	})
@@ -161,13 +166,13 @@ func bifPutUnique(c *interp.Call, args []value.Value) value.Value {
 		h.clone.putUnique(p, k, v, e)
 		return value.Value{}
 	}
-	return query(c, args[:3], []string{"key", "value"}, func(s *store, d []Data) (Data, bool) {
+	return query(c, args[:3], []string{"key", "value"}, false, func(s *store, d []Data) (Data, bool) {
 		return Bool(s.putUnique(d[0], d[1], exp)), true
 	})
 }
 
 func bifGetIndexFromValue(c *interp.Call, args []value.Value) value.Value {
-	return query(c, args, []string{"key", "index"}, func(s *store, d []Data) (Data, bool) {
+	return query(c, args, []string{"key", "index"}, false, func(s *store, d []Data) (Data, bool) {
 		cur, _, ok := s.lookupData(s.readKey(d[0]))
 		if !ok {
 			return Data{}, false
@@ -187,7 +192,7 @@ func bifGetIndexFromValue(c *interp.Call, args []value.Value) value.Value {
 }
 
 func bifKeys(c *interp.Call, args []value.Value) value.Value {
-	return query(c, args, nil, func(s *store, _ []Data) (Data, bool) {
+	return query(c, args, nil, false, func(s *store, _ []Data) (Data, bool) {
 		return s.keys(), true
 	})
 }

@@ -54,6 +54,7 @@ func (s *store) lookupData(kb []byte) (Data, int64, bool) {
 
 // storeData writes d at an encoded key with expiry time exp.
 func (s *store) storeData(kb []byte, d Data, exp int64) {
+	s.makeReads()
 	if err := s.be.Put(kb, AppendData(nil, d), exp); err != nil {
 		s.failed(err)
 		return
@@ -86,6 +87,7 @@ func (s *store) putUnique(key, val Data, exp int64) bool {
 
 // erase removes key.
 func (s *store) erase(key Data) {
+	s.makeReads()
 	kb := AppendData(nil, key)
 	if err := s.be.Delete(kb); err != nil {
 		s.failed(err)
@@ -97,6 +99,7 @@ func (s *store) erase(key Data) {
 
 // clearAll removes every entry.
 func (s *store) clearAll() {
+	s.makeReads()
 	if err := s.be.Clear(); err != nil {
 		s.failed(err)
 		return
@@ -134,6 +137,7 @@ func zeroOf(k Kind) Data {
 // is a type clash). The entry's expiry becomes exp, none included, as
 // Broker's backends set it.
 func (s *store) add(key, v Data, init Kind, exp int64) errCode {
+	s.makeReads()
 	kb := AppendData(nil, key)
 	cur, _, ok := s.lookupData(kb)
 	if !ok {
@@ -151,6 +155,7 @@ func (s *store) add(key, v Data, init Kind, exp int64) errCode {
 
 // subtract applies Broker's remover to the value at key.
 func (s *store) subtract(key, v Data, exp int64) errCode {
+	s.makeReads()
 	kb := AppendData(nil, key)
 	cur, _, ok := s.lookupData(kb)
 	if !ok {

@@ -52,6 +52,9 @@ type engine struct {
 	requeued bool
 	// evaluating is set while the pending triggers are evaluated.
 	evaluating bool
+	// beforeTriggers run once, just before the pending triggers are
+	// next evaluated (see BeforeTriggers).
+	beforeTriggers []func()
 	// unwound counts the condition evaluations that a delayed call
 	// unwound (tail calls return instead).
 	unwound int

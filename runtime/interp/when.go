@@ -557,6 +557,7 @@ func (t *trigger) cached(site *callSite) (value.Value, bool) {
 // finished ones again.
 func (in *Interp) evaluateTriggers() {
 	defer in.ev.timers.release()
+	in.runBeforeTriggers()
 	if len(in.ev.triggers) == 0 {
 		in.ev.requeued = false
 		return
@@ -569,6 +570,7 @@ func (in *Interp) evaluateTriggers() {
 		for i := 0; i < n; i++ {
 			in.evalTrigger(pending[i])
 		}
+		in.runBeforeTriggers()
 		in.forgetDone()
 		in.ev.timers.forgetCancelled()
 		if !in.ev.requeued {
@@ -576,6 +578,28 @@ func (in *Interp) evaluateTriggers() {
 		}
 	}
 	in.ev.evaluating = false
+}
+
+// BeforeTriggers runs f once, on the interpreter's goroutine, just before
+// the pending "when" triggers are next evaluated: when the queue has
+// drained, or at the end of the pass of an evaluation under way. A
+// result that f delivers (Pending.DeliverNow) is then seen by that
+// evaluation, as one delivered where its builtin was called would be.
+// It lets a builtin gather the work of many calls and do it at once.
+func (in *Interp) BeforeTriggers(f func()) {
+	in.ev.beforeTriggers = append(in.ev.beforeTriggers, f)
+}
+
+// runBeforeTriggers runs the functions given to BeforeTriggers, those
+// they add included.
+func (in *Interp) runBeforeTriggers() {
+	for len(in.ev.beforeTriggers) > 0 {
+		fs := in.ev.beforeTriggers
+		in.ev.beforeTriggers = nil
+		for _, f := range fs {
+			f()
+		}
+	}
 }
 
 // forgetDone drops the finished triggers from the pending list, keeping
