@@ -203,20 +203,24 @@ func (m *timerMgr) advance(now float64) int { return m.advanceUpTo(now, 0) }
 // most max of them when max is above 0 (the rest wait for the next
 // advance, as in Bro's TimerMgr::Advance).
 func (m *timerMgr) advanceUpTo(now float64, max int) int {
-	m.release()
 	n := 0
-	for len(m.h) > 0 && m.h[0].at <= now && (max <= 0 || n < max) {
+	for {
+		// A timer set by the one before (a "when" started in a
+		// timeout block) fires in the same round, as in Bro's
+		// TimerMgr, where it is in the queue at once.
+		m.release()
+		if len(m.h) == 0 || m.h[0].at > now || (max > 0 && n >= max) {
+			return n
+		}
 		t := m.h.remove(0)
 		t.run(now, false)
 		n++
 	}
-	return n
 }
 
 // expire fires every pending timer, as the process ends.
 func (m *timerMgr) expire(now float64) {
-	m.release()
-	for len(m.h) > 0 {
+	for m.release(); len(m.h) > 0; m.release() {
 		t := m.h.remove(0)
 		t.run(now, true)
 	}
