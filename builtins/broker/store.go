@@ -99,8 +99,10 @@ type store struct {
 	// results makes the queries' results, made at the first query.
 	results *resultMaker
 	// reads are the lookups asked for in this pass, made together
-	// before the triggers waiting for them are evaluated (readLater).
-	reads []pendingRead
+	// before the triggers waiting for them are evaluated (readLater);
+	// readsHooked is set while readsDue waits to run.
+	reads       []pendingRead
+	readsHooked bool
 	// readBuf holds the key of the current read (see readKey).
 	readBuf []byte
 
@@ -229,10 +231,18 @@ type pendingRead struct {
 // answers every query asked before Broker::close, where Bro's
 // CloseStore aborts those whose answers have not arrived).
 func (s *store) readLater(r pendingRead) {
-	if len(s.reads) == 0 {
-		s.in.BeforeTriggers(s.makeReads)
+	if !s.readsHooked {
+		s.readsHooked = true
+		s.in.BeforeTriggers(s.readsDue)
 	}
 	s.reads = append(s.reads, r)
+}
+
+// readsDue makes the lookups asked for, the triggers being about to be
+// evaluated.
+func (s *store) readsDue() {
+	s.readsHooked = false
+	s.makeReads()
 }
 
 // makeReads makes the lookups asked for, in order, then answers them.
