@@ -985,17 +985,22 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 	pos := f.Pos
 	desc := sc.describer(f)
 	in := sc.in
+	// unset is the value of a field that holds none: its &default, or
+	// the error.
+	unset := func() value.Value {
+		if d, ok := in.defaultOf(rt.Fields[i]); ok {
+			return d
+		}
+		fail(pos, desc, "field value missing")
+		return value.Value{}
+	}
 	c := compiled{
 		t:   rt.Fields[i].Type,
 		pos: pos,
 		fn: func(fr *Frame) value.Value {
-			r := asRecord(x.fn(fr), pos, desc)
-			v := fieldValue(r, i)
+			v := fieldValue(asRecord(x.fn(fr), pos, desc), i)
 			if v.IsUnset() {
-				if d, ok := in.defaultOf(rt.Fields[i]); ok {
-					return d
-				}
-				fail(pos, desc, "field value missing")
+				return unset()
 			}
 			return v
 		},
@@ -1003,15 +1008,16 @@ func (sc *scope) field(f *ast.FieldExpr) compiled {
 	}
 	if hasIdentity(c.t) {
 		// A field holds its value as a variable does (see copied).
-		get := c.fn
 		c.share = func(fr *Frame) value.Value {
 			r := asRecord(x.fn(fr), pos, desc)
 			v := fieldValue(r, i)
-			if !v.NeedsIdent() {
-				return get(fr) // unset, or identified already
+			switch {
+			case v.IsUnset():
+				return unset()
+			case v.NeedsIdent():
+				v.R = in.idents.New()
+				setField(r, i, v)
 			}
-			v.R = in.idents.New()
-			setField(r, i, v)
 			return v
 		}
 	}
