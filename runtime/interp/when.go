@@ -413,13 +413,12 @@ func (t *trigger) with(f *Frame, locals []value.Value) *trigger {
 func cloneValue(v value.Value) value.Value {
 	switch r := v.R.(type) {
 	case *value.Table:
+		// The clone keeps the table's &default, as Bro's clone keeps
+		// its attributes; Insert copies the keys.
 		t := value.NewTable(r.Type)
+		t.Default = r.Default
 		r.Each(func(e *value.Entry) bool {
-			key := make([]value.Value, len(e.Key))
-			for i, k := range e.Key {
-				key[i] = cloneValue(k)
-			}
-			t.Insert(key, cloneValue(e.Yield))
+			t.Insert(e.Key, cloneValue(e.Yield))
 			return true
 		})
 		return value.Value{R: t}
