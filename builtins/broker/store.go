@@ -100,9 +100,11 @@ type store struct {
 	results *resultMaker
 	// reads are the lookups asked for in this pass, made together
 	// before the triggers waiting for them are evaluated (readLater);
-	// readsHooked is set while readsDue waits to run.
+	// readsHooked is set while readsDue (kept in readsDueFn, made
+	// once) waits to run.
 	reads       []pendingRead
 	readsHooked bool
+	readsDueFn  func()
 	// readBuf holds the key of the current read (see readKey).
 	readBuf []byte
 
@@ -133,6 +135,7 @@ type syncJob struct {
 // newStore starts a master over backend be.
 func newStore(in *interp.Interp, name string, be storage.Backend) *store {
 	s := &store{name: name, in: in, be: be}
+	s.readsDueFn = s.readsDue
 	if be.Persistent() {
 		s.jobs = make(chan syncJob, 64)
 		s.syncDone = make(chan struct{})
@@ -233,7 +236,7 @@ type pendingRead struct {
 func (s *store) readLater(r pendingRead) {
 	if !s.readsHooked {
 		s.readsHooked = true
-		s.in.BeforeTriggers(s.readsDue)
+		s.in.BeforeTriggers(s.readsDueFn)
 	}
 	s.reads = append(s.reads, r)
 }

@@ -137,7 +137,6 @@ func zeroOf(k Kind) Data {
 // is a type clash). The entry's expiry becomes exp, none included, as
 // Broker's backends set it.
 func (s *store) add(key, v Data, init Kind, exp int64) errCode {
-	s.makeReads()
 	kb := AppendData(nil, key)
 	cur, _, ok := s.lookupData(kb)
 	if !ok {
@@ -155,7 +154,6 @@ func (s *store) add(key, v Data, init Kind, exp int64) errCode {
 
 // subtract applies Broker's remover to the value at key.
 func (s *store) subtract(key, v Data, exp int64) errCode {
-	s.makeReads()
 	kb := AppendData(nil, key)
 	cur, _, ok := s.lookupData(kb)
 	if !ok {

@@ -362,8 +362,15 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 			return nil
 		}
 		var slots []int
+		var copies []bool // a key part the loop hands out as a copy
 		for i, k := range s.Keys {
 			slots = append(slots, sc.declare(k, t.Index[i], false).slot)
+			switch t.Index[i].Kind() {
+			case types.Record, types.Vector, types.Table:
+				copies = append(copies, true)
+			default:
+				copies = append(copies, false)
+			}
 		}
 		body := orNothing(sc.stmt(s.Body))
 		return func(fr *Frame) flow {
@@ -371,7 +378,13 @@ func (sc *scope) forStmt(s *ast.ForStmt) stmtFn {
 			return loop(body, fr, func(yield func() bool) {
 				tab.Each(func(e *value.Entry) bool {
 					for i, slot := range slots {
-						fr.locals[slot] = value.KeyCopy(e.Key[i])
+						// A stored key holds no identity: only a
+						// container needs a copy of its own.
+						if copies[i] {
+							fr.locals[slot] = value.KeyCopy(e.Key[i])
+						} else {
+							fr.locals[slot] = e.Key[i]
+						}
 					}
 					return yield()
 				})

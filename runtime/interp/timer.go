@@ -169,9 +169,6 @@ func (m *timerMgr) forgetCancelled() {
 // cancel takes t out of the heap where it is there; a timer never added,
 // already fired or cancelled is left alone.
 func (m *timerMgr) cancel(t *timer) {
-	if t == nil {
-		return
-	}
 	if t.index == heldIndex {
 		t.index = -1
 		return

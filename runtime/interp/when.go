@@ -463,7 +463,9 @@ func (in *Interp) evalTrigger(t *trigger) bool {
 		return false
 	}
 	t.done = true
-	in.ev.timers.cancel(&t.tm) // nothing where it was never set
+	if t.timeout != nil {
+		in.ev.timers.cancel(&t.tm)
+	}
 	in.finishTrigger(t, t.body)
 	return true
 }
