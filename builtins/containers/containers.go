@@ -142,7 +142,7 @@ func sameObject(_ *interp.Call, args []value.Value) value.Value {
 		// every copy of the value shares that box.
 		// (Go keeps no box for a zero value, which stands for no
 		// address or subnet gobro makes.)
-		return value.Bool(reflect.TypeOf(a.R) == reflect.TypeOf(b.R) && boxOf(a.R) == boxOf(b.R))
+		return value.Bool(reflect.TypeOf(a.R) == reflect.TypeOf(b.R) && value.BoxOf(a.R) == value.BoxOf(b.R))
 	}
 	if a.R == nil || b.R == nil {
 		return value.Bool(false)
@@ -154,11 +154,6 @@ func sameObject(_ *interp.Call, args []value.Value) value.Value {
 	return value.Bool(ra.Pointer() == rb.Pointer())
 }
 
-// boxOf returns where an interface keeps a value that is not a pointer:
-// the copy made when the value was boxed.
-func boxOf(x any) unsafe.Pointer {
-	return (*[2]unsafe.Pointer)(unsafe.Pointer(&x))[1]
-}
 
 // valSize estimates the bytes a value occupies: the value itself plus
 // what it holds.

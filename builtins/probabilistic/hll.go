@@ -31,6 +31,11 @@ type cardinality struct {
 	v       uint64 // buckets still empty
 	alpha   float64
 	elem    types.Type
+	// hasher hashes the elements as Bro's CardinalityVal does: the
+	// hash of the HashKey its CompositeHash makes of a value alone, as
+	// a table keyed by the value's type hashes it (under the process's
+	// hash seed). Made from elem at the first add.
+	hasher *value.KeyHasher
 }
 
 // optimalB is the number of index bits for an error margin and a
@@ -101,13 +106,6 @@ func (c *cardinality) size() float64 {
 	return -math.Pow(2, 64) * math.Log(1-estimate/math.Pow(2, 64))
 }
 
-// hashValue is the hash Bro's CardinalityVal adds for a value: that of
-// the HashKey its CompositeHash makes of the value alone, as a table
-// keyed by the value's type hashes it (under the process's hash seed).
-func hashValue(t types.Type, v value.Value) uint64 {
-	return seed.Current().Hash(value.KeyBytes(t, v))
-}
-
 func hllInit(_ *interp.Call, args []value.Value) value.Value {
 	return value.Value{R: newCardinality(optimalB(args[0].AsDouble(), args[1].AsDouble()))}
 }
@@ -124,7 +122,11 @@ func hllAdd(c *interp.Call, args []value.Value) value.Value {
 		c.ReporterError("incompatible HLL data type")
 		return value.Bool(false)
 	}
-	h.addHash(hashValue(a.Type, a.Value))
+	if h.hasher == nil {
+		kh := value.NewKeyHasher(h.elem)
+		h.hasher = &kh
+	}
+	h.addHash(h.hasher.Hash(seed.Current(), a.Value))
 	return value.Bool(true)
 }
 

@@ -73,11 +73,17 @@ func Registered() []string {
 }
 
 // builtinFor returns the function value for a declared function whose
-// name has a registered builtin.
+// name has a registered builtin. One whose result is a string gives it
+// bytes of its own (ownResult) however it is called; no other result is
+// a Go string.
 func builtinFor(name string, t *types.FuncType) (value.Value, bool) {
 	fn, ok := builtins[name]
 	if !ok {
 		return value.Value{}, false
+	}
+	if t.Result != nil && t.Result.Kind() == types.String {
+		inner := fn
+		fn = func(c *Call, args []value.Value) value.Value { return ownResult(inner(c, args), args) }
 	}
 	return value.Value{R: &Func{Name: name, Type: t, builtin: fn}}, true
 }

@@ -122,10 +122,7 @@ func (sc *scope) checkArgs(list []ast.Expr, ft *types.FuncType, at ast.Pos) (che
 			sc.argMismatch(list[i], sc.describe(list[i]), "", want, i, ft)
 			return out, false
 		}
-		if want.Kind() == a.t.Kind() || want.Kind() == types.Any {
-			a = sc.copied(a)
-		}
-		fn, ok := sc.coerce(a, want)
+		fn, ok := sc.storeAs(a, want)
 		switch {
 		case !ok:
 			sc.argMismatch(list[i], sc.describe(list[i]), promotionMsg(want, a.t), want, i, ft)

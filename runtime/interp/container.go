@@ -151,7 +151,7 @@ func (sc *scope) ctorWithType(e *ast.Constructor, t types.Type) compiled {
 			if t.Elem == nil {
 				return sc.errorAt(e.Pos, "inconsistent types in vector constructor (%s)", desc())
 			}
-			fn, ok := sc.coerce(sc.copied(c), t.Elem)
+			fn, ok := sc.storeAs(c, t.Elem)
 			if !ok && sc.typedCtor {
 				sc.promotionError(c.pos, t.Elem, c.t, sc.describe(a))
 				sc.errorAtAnd(c.pos, t.Elem, "type mismatch (%s and %s)", sc.describe(a), t.Elem)
@@ -271,7 +271,7 @@ func (sc *scope) tableElem(a ast.Expr, t *types.TableType, isSet bool, desc desc
 		if y.t == nil {
 			return nil
 		}
-		fn, ok := sc.coerce(sc.copied(y), t.Yield)
+		fn, ok := sc.storeAs(y, t.Yield)
 		if !ok {
 			sc.in.errorAt(as.Pos, "type clash in table assignment (%s = %s)", sc.describeIndexList(idx), sc.describe(as.Y))
 			return nil
@@ -1071,7 +1071,7 @@ func (sc *scope) initTableCtor(ctor *ast.Constructor, t *types.TableType) (fn ex
 		}) {
 			return nil, false, false
 		}
-		yield, fits := sc.coerce(sc.copied(y), t.Yield)
+		yield, fits := sc.storeAs(y, t.Yield)
 		if !fits {
 			sc.promotionError(y.pos, t.Yield, y.t, sc.renderOr(y, as.Y))
 			failed = true

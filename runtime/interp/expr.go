@@ -68,6 +68,16 @@ func (sc *scope) copied(c compiled) compiled {
 	return c
 }
 
+// storeAs is coerce for a place where c's value is stored as it is: a
+// value that keeps its kind (or goes into an any) is copied (see
+// copied); one that changes it is a new value anyway.
+func (sc *scope) storeAs(c compiled, t types.Type) (exprFn, bool) {
+	if t != nil && c.t != nil && (t.Kind() == c.t.Kind() || t.Kind() == types.Any) {
+		c = sc.copied(c)
+	}
+	return sc.coerce(c, t)
+}
+
 // hasIdentity reports whether values of type t are scalars, whose
 // identity copied keeps.
 func hasIdentity(t types.Type) bool {

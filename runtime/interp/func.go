@@ -123,7 +123,7 @@ func (f *Func) invoke(in *Interp, args []value.Value, given []bool, pos ast.Pos)
 // there goes through builtinAt).
 func (f *Func) invokeIn(in *Interp, args []value.Value, given []bool, pos ast.Pos, desc describer, async *asyncCtx) value.Value {
 	if f.builtin != nil {
-		return ownResult(f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}, args), args)
+		return f.builtin(&Call{Interp: in, Pos: pos, Name: f.Name, desc: desc}, args)
 	}
 	if f.body == nil {
 		return value.Value{}
@@ -212,6 +212,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 	for i, a := range args {
 		given[i] = a != nil
 	}
+	allGiven := !slices.Contains(given, false)
 	in := sc.in
 	return compiled{t: result, pos: c.Pos, site: site, fn: func(fr *Frame) value.Value {
 		if v, ok := site.delivered(fr); ok {
@@ -221,7 +222,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 		if !ok {
 			fail(c.Pos, desc, "value used but not set")
 		}
-		if f.through != nil && fr.async != nil && site.plainArgs {
+		if f.through != nil && fr.async != nil && site.plainArgs && allGiven {
 			if v, ok := in.callThrough(f.through, fr, site, args); ok {
 				return v
 			}
@@ -257,7 +258,7 @@ func (sc *scope) call(c *ast.Call) compiled {
 		if f.builtin != nil && fr.async == nil {
 			call := site.builtinCall(in, f, c.Pos, callDesc)
 			call.callerPos = fr.callPos
-			return ownResult(f.builtin(call, vals), vals)
+			return f.builtin(call, vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}
@@ -320,7 +321,7 @@ func (sc *scope) variadicCall(c *ast.Call, fun compiled, ft *types.FuncType) com
 		if f.builtin != nil && fr.async == nil {
 			call := site.builtinCall(in, f, c.Pos, callDesc)
 			call.callerPos = fr.callPos
-			return ownResult(f.builtin(call, vals), vals)
+			return f.builtin(call, vals)
 		}
 		return in.callAt(f, fr, site, vals, given, c.Pos, callDesc)
 	}}

@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"slices"
 	"sync/atomic"
 
 	"gobro/lang/ast"
@@ -131,18 +130,18 @@ func passThrough(body []ast.Stmt, ft *types.FuncType) bool {
 	return true
 }
 
-// throughCall is the builtin call of a pass-through function whose
-// every argument is one of the function's parameters, of the builtin
-// parameter's own type. Inside a "when" condition, a call of such a
-// function whose callee and arguments are names or constants makes
-// this call itself, from the condition's frame: the function's frame,
-// its "return" and the second call would only hand the same values
-// on, and the result is kept under the caller's call either way (see
-// callSite.through). It is made as the function's body makes it: at
-// the same place and with the same description, for its messages.
+// throughCall is the builtin call of a pass-through function that hands
+// its parameters, in order, to a builtin whose parameters have the same
+// types. Inside a "when" condition, a call of such a function whose
+// callee and arguments are names or constants makes this call itself,
+// with the caller's arguments, from the condition's frame: the
+// function's frame, its "return" and the second call would only hand
+// the same values on, and the result is kept under the caller's call
+// either way (see callSite.through). It is made as the function's body
+// makes it: at the same place and with the same description, for its
+// messages.
 type throughCall struct {
 	callee *Global // the builtin's name
-	params []int   // per argument, the parameter it passes
 	pos    ast.Pos
 	desc   describer
 }
@@ -160,60 +159,28 @@ func (sc *scope) throughCallOf(r *ast.ReturnStmt, ft *types.FuncType) *throughCa
 		return nil
 	}
 	bt, ok := g.Type.(*types.FuncType)
-	if !ok || bt.Flavor != types.FlavorFunction || variadic(bt) || len(bt.Params) != len(c.Args) {
+	if !ok || bt.Flavor != types.FlavorFunction || variadic(bt) || len(bt.Params) != len(ft.Params) || len(c.Args) != len(ft.Params) {
 		return nil
 	}
-	tc := &throughCall{callee: g, pos: c.Pos, desc: sc.describer(c)}
 	for i, a := range c.Args {
 		n, ok := ast.Unparen(a).(*ast.Name)
-		if !ok {
+		if !ok || n.Name != ft.Params[i].Name || !sameType(ft.Params[i].Type, bt.Params[i].Type) {
 			return nil
 		}
-		p := paramIndex(n.Name, ft)
-		if p < 0 || !sameType(ft.Params[p].Type, bt.Params[i].Type) {
-			return nil
-		}
-		tc.params = append(tc.params, p)
 	}
-	return tc
-}
-
-// paramIndex returns the index of ft's parameter called name, or -1.
-func paramIndex(name string, ft *types.FuncType) int {
-	for i, p := range ft.Params {
-		if p.Name == name {
-			return i
-		}
-	}
-	return -1
+	return &throughCall{callee: g, pos: c.Pos, desc: sc.describer(c)}
 }
 
 // callThrough makes tc's builtin call for a call at site, with the
-// caller's arguments args, inside a "when" condition evaluated in fr.
-// It reports false, having evaluated nothing, where the name no longer
-// holds a builtin: the function then runs as any other.
+// caller's arguments args (all given), inside a "when" condition
+// evaluated in fr. It reports false, having evaluated nothing, where the
+// name no longer holds a builtin: the function then runs as any other.
 func (in *Interp) callThrough(tc *throughCall, fr *Frame, site *callSite, args []exprFn) (value.Value, bool) {
 	f, ok := tc.callee.Value.R.(*Func)
-	if !ok || f.builtin == nil || slices.ContainsFunc(args, func(a exprFn) bool { return a == nil }) {
+	if !ok || f.builtin == nil {
 		return value.Value{}, false
 	}
-	var buf [4]value.Value
-	passed := buf[:0]
-	if len(args) > len(buf) {
-		passed = make([]value.Value, 0, len(args))
-	}
-	for _, a := range args {
-		passed = append(passed, a(fr))
-	}
-	x := &builtinCallStore{}
-	vals := x.args[:0]
-	if len(tc.params) > len(x.args) {
-		vals = make([]value.Value, 0, len(tc.params))
-	}
-	for _, p := range tc.params {
-		vals = append(vals, passed[p])
-	}
-	return in.builtinAt(&x.ac, f, fr, site, vals, tc.pos, tc.desc), true
+	return in.callBuiltinAt(f, fr, site, args, tc.pos, tc.desc), true
 }
 
 // builtinCall returns the Call for builtin f called from the site
@@ -659,7 +626,7 @@ func (site *callSite) context(fr *Frame) asyncCtx {
 func (in *Interp) builtinAt(ac *asyncCall, f *Func, fr *Frame, site *callSite, vals []value.Value, pos ast.Pos, desc describer) value.Value {
 	ac.ctx = site.context(fr)
 	ac.c = Call{Interp: in, Pos: pos, Name: f.Name, desc: desc, async: &ac.ctx, pend: &ac.pend}
-	v := ownResult(f.builtin(&ac.c, vals), vals)
+	v := f.builtin(&ac.c, vals)
 	return in.delayedAt(fr, site, v, ac.ctx.delayed)
 }
 

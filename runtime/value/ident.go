@@ -53,9 +53,18 @@ func DistinctEmptyString() Value {
 	h := new(string)
 	*h = strings.Clone("x")[:0]
 	var r any = ""
-	(*[2]unsafe.Pointer)(unsafe.Pointer(&r))[1] = unsafe.Pointer(h)
+	(*iface)(unsafe.Pointer(&r)).data = unsafe.Pointer(h)
 	return Value{R: r}
 }
+
+// iface is Go's layout of an interface value: its type, and where the
+// value it holds is kept.
+type iface struct{ typ, data unsafe.Pointer }
+
+// BoxOf returns where an interface keeps a value that is not a pointer:
+// the copy made when the value was put into it, which every copy of the
+// interface shares (same_object compares addresses and subnets by it).
+func BoxOf(x any) unsafe.Pointer { return (*iface)(unsafe.Pointer(&x)).data }
 
 // NeedsIdent reports whether v is a scalar without an identity (a plain
 // interval keeps its mark instead, and has none).

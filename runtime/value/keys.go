@@ -45,6 +45,19 @@ func shapeOf(t *types.TableType) *keyShape {
 	return s
 }
 
+// A KeyHasher hashes values of one type as a table indexed by that type
+// alone hashes its keys: the hash of their KeyBytes, without making
+// them.
+type KeyHasher struct{ s *keyShape }
+
+// NewKeyHasher returns the KeyHasher of values of type t.
+func NewKeyHasher(t types.Type) KeyHasher {
+	return KeyHasher{shapeOf(&types.TableType{Index: []types.Type{t}})}
+}
+
+// Hash returns the hash of v under the seeds st.
+func (h KeyHasher) Hash(st *seed.State, v Value) uint64 { return h.s.hash(st, []Value{v}) }
+
 // hash returns the hash of key under the seeds st.
 func (s *keyShape) hash(st *seed.State, key []Value) uint64 {
 	if s.single && len(key) == 1 {
