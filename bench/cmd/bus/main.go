@@ -3,7 +3,10 @@
 //
 //   - raw: goczmq DEALER -> ROUTER over TCP loopback, one ZeroMQ frame per
 //     message of the same payload size, one SendFrame/RecvFrame (one cgo
-//     call) per frame: the most goczmq's API offers per message;
+//     call) per frame: the most goczmq's API offers per message; one
+//     sender, and 8 senders to one receiver (the fan-in rows' raw
+//     figure). The raw rows run whatever -only selects, and each gobro
+//     figure with a raw one is printed as a percentage of it;
 //   - one-to-one: messages/s from one publishing endpoint to one
 //     receiving endpoint in another process, for a 50-byte payload and for
 //     a 42-byte one (a 32-byte string plus the ~10 bytes of header an
@@ -85,7 +88,9 @@ func main() {
 	}
 	var rows []row
 	for _, b := range benches {
-		if *onlyFlag != "" && !slices.Contains(strings.Split(*onlyFlag, ","), b.name) {
+		// The raw rows run whatever -only says: every figure is
+		// printed beside raw goczmq's from the same run.
+		if *onlyFlag != "" && b.name != "raw" && !slices.Contains(strings.Split(*onlyFlag, ","), b.name) {
 			continue
 		}
 		r := b.run()
@@ -94,19 +99,28 @@ func main() {
 		}
 		rows = append(rows, r...)
 	}
-	var raw50, bus50 float64
+	value := map[string]float64{}
 	for _, r := range rows {
-		switch r.name {
-		case "raw goczmq, 50-byte frames":
-			raw50 = r.value
-		case "bus one-to-one, 50-byte payload":
-			bus50 = r.value
+		value[r.name] = r.value
+	}
+	for _, q := range []struct{ name, of, raw string }{
+		{"bus / raw (50 bytes)", "bus one-to-one, 50-byte payload", rawOne50},
+		{"bus fan-in / raw fan-in", "bus fan-in 8 -> 1, 50-byte payload", rawFanIn},
+		{"script one-to-one / raw (42 bytes)", "gobro script events one-to-one", rawOne42},
+		{"script fan-in / raw fan-in", "gobro script events fan-in 8 -> 1", rawFanIn},
+	} {
+		if value[q.of] > 0 && value[q.raw] > 0 {
+			fmt.Printf("%-44s %14.0f %%\n", q.name, 100*value[q.of]/value[q.raw])
 		}
 	}
-	if raw50 > 0 && bus50 > 0 {
-		fmt.Printf("%-44s %14.0f %%\n", "bus / raw (50 bytes)", 100*bus50/raw50)
-	}
 }
+
+// The raw rows the others are compared with.
+const (
+	rawOne50 = "raw goczmq, 50-byte frames"
+	rawOne42 = "raw goczmq, 42-byte frames"
+	rawFanIn = "raw goczmq fan-in 8 -> 1, 50-byte frames"
+)
 
 // benchRaw: goczmq DEALER -> ROUTER, one frame per message.
 func benchRaw() []row {
@@ -118,7 +132,11 @@ func benchRaw() []row {
 		}
 		out = append(out, row{fmt.Sprintf("raw goczmq, %d-byte frames", size), rate, "msgs/s", "DEALER->ROUTER tcp loopback"})
 	}
-	return out
+	rate, err := rawzmq.Throughput(8, *nFlag/8, 50)
+	if err != nil {
+		panic(err)
+	}
+	return append(out, row{rawFanIn, rate, "msgs/s", "8 DEALERs -> 1 ROUTER, tcp loopback"})
 }
 
 // counter is a Handler counting messages.
