@@ -166,15 +166,8 @@ func (in *Interp) varDecl(d *ast.VarDecl, module string) {
 	expiry := sc.tableExpiry(d.Attrs, t)
 	if d.Init != nil {
 		before := in.nerrs
-		fn, ok, handled := sc.initCtor(init, t)
-		if handled && !ok {
-			return
-		}
-		if !handled {
-			fn, ok = sc.coerce(init, t)
-		}
+		fn, ok := sc.initValue(d, init, t)
 		if !ok {
-			sc.initMismatch(d.Pos, t, init)
 			return
 		}
 		if fn == nil || initBad || in.nerrs > before {
@@ -250,6 +243,21 @@ func (in *Interp) badRecordInit(d *ast.VarDecl, sc *scope, name string, t types.
 	in.globals[name] = &Global{Name: name, Type: t, Pos: d.Pos, Exported: in.exporting, Const: d.Kind == "const" || d.Kind == "option", Value: value.Unset}
 }
 
+// initValue compiles the initializer of a global declared d of type t,
+// as Bro's make_var evaluates it: an anonymous constructor of another
+// type goes into t (initCtor), anything else is coerced to t. ok is
+// false once an error is reported.
+func (sc *scope) initValue(d *ast.VarDecl, init compiled, t types.Type) (exprFn, bool) {
+	fn, ok, handled := sc.initCtor(init, t)
+	if handled {
+		return fn, ok
+	}
+	if fn, ok = sc.coerce(init, t); !ok {
+		sc.initMismatch(d.Pos, t, init)
+	}
+	return fn, ok
+}
+
 // redeclare applies a second declaration of global g without "redef", as
 // Bro 2.6 does: a global that is &redef (or a declaration that gives only
 // attributes) is declared again after a warning, with the same type;
@@ -281,17 +289,9 @@ func (in *Interp) redeclare(d *ast.VarDecl, sc *scope, g *Global) {
 		in.errorIn(posLoc(g.Pos), initLoc(d), "redefinition changes type (%s and %s)", g.Name, sc.describeInit(d.Init))
 		return
 	}
-	// The same make_var as a first declaration's: an anonymous
-	// constructor of another type is evaluated into the global's type.
-	fn, ok, handled := sc.initCtor(init, g.Type)
-	if handled && !ok {
-		return
-	}
-	if !handled {
-		fn, ok = sc.coerce(init, g.Type)
-	}
+	// The same make_var as a first declaration's.
+	fn, ok := sc.initValue(d, init, g.Type)
 	if !ok {
-		sc.initMismatch(d.Pos, g.Type, init)
 		return
 	}
 	if fn == nil || in.nerrs > before {
