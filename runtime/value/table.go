@@ -321,8 +321,9 @@ func (t *Table) Insert(key []Value, yield Value) {
 // table hands it out: Bro keeps a key as its hash and makes its values
 // anew when they are read back, so a record, vector or set used as an
 // index and changed later, or a loop variable changed in the loop, leaves
-// the key as it was, and no value read back is an earlier one (see
-// Ident).
+// the key as it was, and no number read back is an earlier one (see
+// Ident). A string or address keeps its bytes (same_object then still
+// sees the one inserted, where Bro's is new).
 func KeyCopy(v Value) Value {
 	switch r := v.R.(type) {
 	case *Record:
