@@ -154,7 +154,6 @@ func sameObject(_ *interp.Call, args []value.Value) value.Value {
 	return value.Bool(ra.Pointer() == rb.Pointer())
 }
 
-
 // valSize estimates the bytes a value occupies: the value itself plus
 // what it holds.
 func valSize(_ *interp.Call, args []value.Value) value.Value {
